@@ -1,0 +1,17 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import contentGuard from './src/integrations/content-guard.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  // One URL per page: every path ends in a slash, like the folders Astro writes.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(site), mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

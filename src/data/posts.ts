@@ -1,0 +1,50 @@
+/**
+ * The one place pages get posts from: applies the publish rule and computes related posts once
+ * per build. Astro-specific glue; the logic itself lives in src/lib.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNewestFirst, isPublished, markdownToPlainText } from '../lib/posts.ts';
+import { computeRelatedPosts, type RelatedPost } from '../lib/related-posts.ts';
+import { site } from '../site.config.ts';
+
+export type Post = CollectionEntry<'posts'>;
+
+const buildTime = new Date();
+const context = { now: buildTime, isDev: import.meta.env.DEV };
+
+/** `## Heading` and `### Heading` lines of a Markdown body. */
+export function markdownHeadings(body: string): string[] {
+  return [...body.matchAll(/^#{2,3}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!);
+}
+
+let cachedPosts: Promise<Post[]> | undefined;
+/** Posts visible on this build (drafts and scheduled posts only under `astro dev`), newest first. */
+export function getVisiblePosts(): Promise<Post[]> {
+  cachedPosts ??= getCollection('posts', (entry) => isPublished(entry.data, context)).then((posts) =>
+    posts.sort((a, b) => compareNewestFirst({ id: a.id, pubDate: a.data.pubDate }, { id: b.id, pubDate: b.data.pubDate })),
+  );
+  return cachedPosts;
+}
+
+let cachedRelated: Promise<Map<string, RelatedPost[]>> | undefined;
+/** Related posts for every visible post, computed once. */
+export function getRelatedMap(): Promise<Map<string, RelatedPost[]>> {
+  cachedRelated ??= getVisiblePosts().then((posts) =>
+    computeRelatedPosts(
+      posts.map((post) => ({
+        id: post.id,
+        title: post.data.title,
+        description: post.data.description,
+        headings: markdownHeadings(post.body ?? ''),
+        body: markdownToPlainText(post.body ?? ''),
+        topics: post.data.topics.map((topic) => topic.id),
+        pubDate: post.data.pubDate,
+        draft: post.data.draft,
+      })),
+      { now: buildTime, limit: site.relatedPostsCount },
+    ),
+  );
+  return cachedRelated;
+}
+
+export const postUrl = (id: string) => `/blog/${id}/`;

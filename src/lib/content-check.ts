@@ -1,0 +1,248 @@
+/**
+ * The content checker: validates every post, author and topic file in one pass and reports
+ * every problem at once as `file:line  field  what is wrong - how to fix it`.
+ * It runs before Astro loads content (see src/integrations/content-guard.ts), so a mistake can
+ * never silently drop a post, and as `npm run check:content` for editors.
+ * Pure: callers hand in file texts and a file-exists function.
+ */
+import { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { formatIssues, knownKeysOf } from './issues.ts';
+import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from './schemas.ts';
+import { postIdFromPath, whyUnpublished } from './posts.ts';
+
+export interface ContentFile {
+  /** Path relative to the project root, with forward slashes, e.g. content/posts/a/index.md. */
+  path: string;
+  text: string;
+}
+
+export interface ContentProblem {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+}
+
+export interface CheckedPost {
+  id: string;
+  file: string;
+  data: PostData;
+  body: string;
+  /** 'draft' or 'scheduled' when a production build leaves the post out. */
+  skipped?: 'draft' | 'scheduled';
+}
+
+export interface ContentCheckInput {
+  posts: readonly ContentFile[];
+  authors: readonly ContentFile[];
+  topics: readonly ContentFile[];
+  /** Whether a path relative to the project root exists (used for images). */
+  fileExists: (path: string) => boolean;
+  now: Date;
+}
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  posts: CheckedPost[];
+  errorCount: number;
+  warningCount: number;
+}
+
+// Images and references are checked by hand below, with messages that name the missing thing.
+const textStandIn = () => z.string({ error: 'must be text' });
+const PostCheckSchema = createPostSchema({ image: textStandIn, authorReference: textStandIn, topicReference: textStandIn });
+const AuthorCheckSchema = createAuthorSchema({ image: textStandIn });
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+interface ParsedYaml {
+  data: unknown;
+  /** Line of a field path in the file, when it can be located. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+function parseYaml(
+  source: string,
+  lineOffset: number,
+  file: string,
+  problems: ContentProblem[],
+): ParsedYaml | undefined {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const position = lineCounter.linePos(error.pos[0]);
+      problems.push({
+        severity: 'error',
+        file,
+        line: position.line + lineOffset,
+        field: '(yaml)',
+        message: `${error.message.split('\n')[0]} - check indentation, colons and quotes on this line`,
+      });
+    }
+    return undefined;
+  }
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const partial = path.slice(0, depth);
+      const parentPath = partial.slice(0, -1);
+      const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+      const last = partial[partial.length - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+        const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+        if (range) return lineCounter.linePos(range[0]).line + lineOffset;
+      }
+      const node = doc.getIn(partial, true) as { range?: [number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS() ?? {}, lineOf };
+}
+
+function validate<T>(
+  schema: z.ZodType<T>,
+  parsed: ParsedYaml,
+  file: string,
+  problems: ContentProblem[],
+): T | undefined {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  for (const problem of formatIssues(result.error.issues, parsed.data, knownKeysOf(schema))) {
+    const path = problem.field ? problem.field.split('.') : [];
+    problems.push({ severity: 'error', file, line: parsed.lineOf(path), field: problem.field || '(frontmatter)', message: problem.message });
+  }
+  return undefined;
+}
+
+const idOfDataFile = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$/i, '');
+
+function dirname(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+}
+
+/** Resolves `./hero.jpg` relative to the file that mentions it. */
+function resolveRelative(fromFile: string, target: string): string {
+  const parts = dirname(fromFile).split('/');
+  for (const segment of target.split('/')) {
+    if (segment === '.' || segment === '') continue;
+    if (segment === '..') parts.pop();
+    else parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+function checkImage(
+  value: unknown,
+  file: string,
+  field: string,
+  parsed: ParsedYaml,
+  fileExists: ContentCheckInput['fileExists'],
+  problems: ContentProblem[],
+) {
+  if (typeof value !== 'string') return;
+  if (/^(https?:)?\/\//.test(value)) {
+    problems.push({ severity: 'error', file, line: parsed.lineOf(field.split('.')), field, message: `"${value}" is a web address - save the image next to the post and write ./file-name.jpg` });
+    return;
+  }
+  const resolved = value.startsWith('/') ? `public${value}` : resolveRelative(file, value);
+  if (!fileExists(resolved)) {
+    problems.push({ severity: 'error', file, line: parsed.lineOf(field.split('.')), field, message: `image "${value}" not found (looked for ${resolved}) - put the file there or fix the name` });
+  }
+}
+
+export function checkContent(input: ContentCheckInput): ContentCheckResult {
+  const problems: ContentProblem[] = [];
+
+  const authorIds = new Set<string>();
+  for (const file of input.authors) {
+    authorIds.add(idOfDataFile(file.path));
+    const parsed = parseYaml(file.text, 0, file.path, problems);
+    if (!parsed) continue;
+    const data = validate(AuthorCheckSchema, parsed, file.path, problems);
+    if (data?.photo) checkImage(data.photo, file.path, 'photo', parsed, input.fileExists, problems);
+  }
+  const topicIds = new Set<string>();
+  for (const file of input.topics) {
+    topicIds.add(idOfDataFile(file.path));
+    const parsed = parseYaml(file.text, 0, file.path, problems);
+    if (parsed) validate(TopicSchema, parsed, file.path, problems);
+  }
+
+  const posts: CheckedPost[] = [];
+  const filesById = new Map<string, string[]>();
+  for (const file of input.posts) {
+    const id = postIdFromPath(file.path.replace(/^.*?content\/posts\//, ''));
+    filesById.set(id, [...(filesById.get(id) ?? []), file.path]);
+
+    const match = FRONTMATTER.exec(file.text);
+    if (!match) {
+      problems.push({ severity: 'error', file: file.path, line: 1, field: '(frontmatter)', message: 'no frontmatter - start the file with a --- line, the fields, and another --- line (see README)' });
+      continue;
+    }
+    // Frontmatter starts on line 2 (line 1 is the opening ---).
+    const parsed = parseYaml(match[1]!, 1, file.path, problems);
+    if (!parsed) continue;
+    const data = validate(PostCheckSchema, parsed, file.path, problems);
+    // References and images are checked on what the editor wrote, even when other fields are
+    // invalid, so one run reports every problem of the file.
+    const raw = (parsed.data ?? {}) as Record<string, unknown>;
+
+    const unknownRef = (field: string, id: unknown, known: Set<string>, folder: string) => {
+      if (typeof id === 'string' && !known.has(id)) {
+        const sorted = [...known].sort();
+        problems.push({
+          severity: 'error',
+          file: file.path,
+          line: parsed.lineOf(field.split('.')),
+          field,
+          message: `unknown ${folder === 'authors' ? 'author' : 'topic'} "${id}" - use one of: ${sorted.join(', ') || '(none yet)'}, or add content/${folder}/${id}.yaml`,
+        });
+      }
+    };
+    unknownRef('author', raw.author, authorIds, 'authors');
+    unknownRef('reviewer', raw.reviewer, authorIds, 'authors');
+    if (Array.isArray(raw.topics)) raw.topics.forEach((topic, index) => unknownRef(`topics.${index}`, topic, topicIds, 'topics'));
+    const hero = raw.hero as { image?: unknown } | undefined;
+    if (hero && typeof hero === 'object') checkImage(hero.image, file.path, 'hero.image', parsed, input.fileExists, problems);
+    if (!data) continue;
+
+    posts.push({ id, file: file.path, data, body: file.text.slice(match[0].length), skipped: whyUnpublished(data, input.now) });
+  }
+
+  for (const [id, files] of filesById) {
+    if (files.length > 1) {
+      for (const file of files) {
+        problems.push({ severity: 'error', file, line: 1, field: '(file name)', message: `two posts have the slug "${id}" (${files.join(' and ')}) - rename or delete one` });
+      }
+    }
+  }
+
+  // Each alias must be a free path: not another post's URL and not another post's alias.
+  const urlOwners = new Map<string, string>();
+  for (const post of posts) urlOwners.set(`/blog/${post.id}/`, post.file);
+  for (const post of posts) {
+    post.data.aliases.forEach((alias, index) => {
+      const normalised = alias.endsWith('/') ? alias : `${alias}/`;
+      const owner = urlOwners.get(normalised);
+      if (owner && owner !== post.file) {
+        problems.push({ severity: 'error', file: post.file, field: `aliases.${index}`, message: `"${alias}" is already used by ${owner} - choose another path or remove it` });
+      } else {
+        urlOwners.set(normalised, post.file);
+      }
+    });
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const errorCount = problems.filter((p) => p.severity === 'error').length;
+  return { problems, posts, errorCount, warningCount: problems.length - errorCount };
+}
+
+/** One line per problem: `content/posts/a/index.md:7  hero.alt  required - describe the image`. */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${problem.severity === 'warning' ? 'warning ' : ''}${where}  ${problem.field}  ${problem.message}`;
+}

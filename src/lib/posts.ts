@@ -1,0 +1,76 @@
+/**
+ * Small pure helpers about posts: their id, whether they are published, how long they take to read.
+ * They take `now` and `isDev` as arguments so tests never depend on the clock.
+ */
+
+/** Post files: `<slug>/index.md(x)` (folder with images) or `<slug>.md(x)` (single file). */
+export const POST_FILE_PATTERNS = ['**/index.{md,mdx}', '*.{md,mdx}'] as const;
+
+/** The slug of a post file path relative to content/posts: the folder name or the file name. */
+export function postIdFromPath(entry: string): string {
+  return entry
+    .replace(/\\/g, '/')
+    .replace(/\/index\.mdx?$/i, '')
+    .replace(/\.mdx?$/i, '');
+}
+
+export interface PublishableFields {
+  draft: boolean;
+  pubDate: Date;
+}
+
+export interface PublishContext {
+  /** The build's clock. */
+  now: Date;
+  /** `astro dev` shows drafts and scheduled posts so editors can preview them. */
+  isDev: boolean;
+}
+
+/** The one rule for "is this post on the public site". */
+export function isPublished(post: PublishableFields, { now, isDev }: PublishContext): boolean {
+  if (isDev) return true;
+  return !post.draft && post.pubDate.getTime() <= now.getTime();
+}
+
+/** Why a post is left out of a production build, or undefined when it is published. */
+export function whyUnpublished(post: PublishableFields, now: Date): 'draft' | 'scheduled' | undefined {
+  if (post.draft) return 'draft';
+  if (post.pubDate.getTime() > now.getTime()) return 'scheduled';
+  return undefined;
+}
+
+/** Newest first; ties by slug so the order never depends on file-system order. */
+export function compareNewestFirst(
+  a: { id: string; pubDate: Date },
+  b: { id: string; pubDate: Date },
+): number {
+  return b.pubDate.getTime() - a.pubDate.getTime() || a.id.localeCompare(b.id);
+}
+
+/** Markdown reduced to the words a reader reads (no code, URLs, markup or citation markers). */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/^---[\s\S]*?\n---\s*/, '')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/^\s*(import|export)\s.*$/gm, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[@[^\]]*\]/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[#>*_`~|{}[\]()-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const WORDS_PER_MINUTE = 225;
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return matches ? matches.length : 0;
+}
+
+/** Whole minutes to read a Markdown body, at least one. */
+export function readingTimeMinutes(markdown: string, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(countWords(markdownToPlainText(markdown)) / wordsPerMinute));
+}

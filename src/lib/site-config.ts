@@ -1,0 +1,97 @@
+/**
+ * Shape of the clinic's brand and contact data (values live in src/site.config.ts).
+ * Validated when the site builds, so a typo in a phone number or URL stops the build
+ * with the field that is wrong instead of shipping a broken call button.
+ */
+import { z } from 'astro/zod';
+import { formatIssues, knownKeysOf } from './issues.ts';
+
+const phone = z.strictObject({
+  /** How the number is shown, e.g. "(305) 555-0142". */
+  display: z.string().trim().min(7),
+  /** The same number in international form for tel: links, e.g. "+13055550142". */
+  e164: z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'e164 must look like +13055550142' }),
+});
+
+export const SiteConfigSchema = z.strictObject({
+  /** Absolute origin the site is deployed to; used for canonical URLs and feeds. */
+  url: z.url({ protocol: /^https?$/ }),
+  name: z.string().trim().min(1),
+  /** Short line under the name in the header and on the home page. */
+  tagline: z.string().trim().min(1),
+  /** Default meta description for pages that have none of their own. */
+  description: z.string().trim().min(50).max(160),
+  locale: z.string().default('en-US'),
+  phone,
+  /** Number that accepts text messages, when the clinic offers it. */
+  sms: phone.optional(),
+  email: z.email().optional(),
+  address: z.strictObject({
+    street: z.string().trim().min(1),
+    city: z.string().trim().min(1),
+    region: z.string().trim().min(1),
+    postalCode: z.string().trim().min(1),
+    country: z.string().length(2, { error: 'country must be a two-letter code such as US' }),
+  }),
+  /** Opening hours as shown to readers, one line per group of days. */
+  hours: z
+    .array(
+      z.strictObject({
+        days: z.string().trim().min(1),
+        /** 24-hour times, e.g. "09:00"; leave both out for a closed day. */
+        opens: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+        closes: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+      }),
+    )
+    .min(1),
+  /** External booking page; when set, the call to action links there instead of /contact/. */
+  bookingUrl: z.url({ protocol: /^https?$/ }).optional(),
+  cta: z.strictObject({
+    heading: z.string().trim().min(1),
+    text: z.string().trim().min(1),
+    callLabel: z.string().trim().min(1),
+    requestLabel: z.string().trim().min(1),
+  }),
+  /** Crisis resources shown on every page (US defaults). */
+  crisis: z.strictObject({
+    line: z.string().trim().min(1),
+    chatUrl: z.url({ protocol: /^https$/ }),
+    emergency: z.string().trim().min(1),
+  }),
+  /** Number of related posts shown under each article. */
+  relatedPostsCount: z.number().int().min(1).max(6).default(3),
+});
+
+export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
+export type SiteConfig = z.output<typeof SiteConfigSchema>;
+
+export function parseSiteConfig(input: unknown): SiteConfig {
+  const result = SiteConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const lines = formatIssues(result.error.issues, input, knownKeysOf(SiteConfigSchema)).map(
+    (problem) => `  src/site.config.ts  ${problem.field || '(config)'}  ${problem.message}`,
+  );
+  throw new Error(`The site config has ${lines.length} problem(s):\n${lines.join('\n')}`);
+}
+
+/**
+ * Demo values that must be replaced before launch: 555-01xx numbers (reserved for fiction),
+ * example.com addresses and anything marked "(placeholder)".
+ */
+export function findPlaceholders(config: SiteConfig): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (/555-?01\d\d/.test(value)) found.push(`${path}: "${value}" is a fictional 555-01xx number`);
+      else if (/example\.(com|org|net)/i.test(value)) found.push(`${path}: "${value}" is an example.com address`);
+      else if (/placeholder/i.test(value)) found.push(`${path}: "${value}" is marked as a placeholder`);
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) visit(inner, path ? `${path}.${key}` : key);
+    }
+  };
+  visit(config, '');
+  return found;
+}
+
+/** `tel:` target for a phone entry. */
+export const telHref = (entry: { e164: string }) => `tel:${entry.e164}`;

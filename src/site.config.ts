@@ -1,0 +1,46 @@
+/**
+ * The clinic's brand, contact details and call-to-action copy: the one file an owner edits.
+ * Demo values (555-01xx numbers, example.com) are placeholders; `npm run build` warns until
+ * every one is replaced.
+ */
+import { parseSiteConfig, type SiteConfigInput } from './lib/site-config.ts';
+
+const config = {
+  url: 'https://sunshine-infusion.example.com',
+  name: 'Sunshine Infusion',
+  tagline: 'Ketamine infusion care in Miami, explained plainly',
+  description:
+    'Plain-language, medically reviewed articles about ketamine treatment for depression, bipolar disorder, PTSD and anxiety.',
+  locale: 'en-US',
+  phone: { display: '(305) 555-0142', e164: '+13055550142' },
+  sms: { display: '(305) 555-0143', e164: '+13055550143' },
+  email: 'hello@example.com',
+  address: {
+    street: '100 Placeholder Avenue, Suite 200',
+    city: 'Miami',
+    region: 'FL',
+    postalCode: '33101',
+    country: 'US',
+  },
+  hours: [
+    { days: 'Monday to Friday', opens: '08:00', closes: '18:00' },
+    { days: 'Saturday', opens: '09:00', closes: '13:00' },
+    { days: 'Sunday', opens: undefined, closes: undefined },
+  ],
+  bookingUrl: undefined,
+  cta: {
+    heading: 'Have questions about ketamine treatment?',
+    text: 'Talk with our care team about whether an evaluation makes sense for you. There is no obligation, and we will explain every step.',
+    callLabel: 'Call',
+    requestLabel: 'Request a consultation',
+  },
+  crisis: {
+    line: '988',
+    chatUrl: 'https://988lifeline.org/chat/',
+    emergency: '911',
+  },
+  relatedPostsCount: 3,
+} satisfies SiteConfigInput;
+
+export const site = parseSiteConfig(config);
+export default site;

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, publishedPosts, test } from './fixtures.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'articles index', path: '/blog/' },
+  { name: 'article', path: `/blog/${publishedPosts[0]!.id}/` },
+  { name: 'MDX article', path: `/blog/${publishedPosts.find((post) => post.file.endsWith('.mdx'))?.id ?? publishedPosts[1]!.id}/` },
+  { name: 'topics', path: '/topics/' },
+  { name: 'topic', path: `/topics/${publishedPosts[0]!.data.topics[0]}/` },
+  { name: 'author', path: `/authors/${publishedPosts[0]!.data.author}/` },
+  { name: 'about', path: '/about/' },
+  { name: 'contact', path: '/contact/' },
+  { name: '404', path: '/this-page-does-not-exist/' },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme, allowedConsoleErrors: [/status of 404/] });
+    for (const { name, path } of pages) {
+      test(`${name} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        const summary = results.violations.map(
+          (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+        );
+        expect(summary, summary.join('\n')).toEqual([]);
+      });
+    }
+  });
+}
