@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml
 import { formatIssues, knownKeysOf } from './issues.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from './schemas.ts';
 import { postIdFromPath, whyUnpublished } from './posts.ts';
+import { markerLines } from './citations.ts';
 
 export interface ContentFile {
   /** Path relative to the project root, with forward slashes, e.g. content/posts/a/index.md. */
@@ -154,6 +155,43 @@ function checkImage(
   }
 }
 
+/** Every marker must match a reference (error); every reference should be cited (warning). */
+function checkCitations(
+  body: string,
+  bodyFirstLine: number,
+  references: unknown,
+  file: string,
+  parsed: ParsedYaml,
+  problems: ContentProblem[],
+) {
+  const entries = Array.isArray(references) ? references : [];
+  const ids = entries.map((ref) => (ref && typeof ref === 'object' ? (ref as { id?: unknown }).id : undefined));
+  const cited = markerLines(body);
+  for (const [id, lines] of cited) {
+    if (ids.includes(id)) continue;
+    for (const line of lines) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: bodyFirstLine + line - 1,
+        field: `[@${id}]`,
+        message: `no reference with id "${id}" - add it under references: in the frontmatter, or fix the id in the text`,
+      });
+    }
+  }
+  ids.forEach((id, index) => {
+    if (typeof id === 'string' && !cited.has(id)) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: parsed.lineOf(['references', index, 'id']),
+        field: `references.${index}`,
+        message: `"${id}" is never cited - cite it in the text with [@${id}] or remove it`,
+      });
+    }
+  });
+}
+
 export function checkContent(input: ContentCheckInput): ContentCheckResult {
   const problems: ContentProblem[] = [];
 
@@ -208,9 +246,12 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     if (Array.isArray(raw.topics)) raw.topics.forEach((topic, index) => unknownRef(`topics.${index}`, topic, topicIds, 'topics'));
     const hero = raw.hero as { image?: unknown } | undefined;
     if (hero && typeof hero === 'object') checkImage(hero.image, file.path, 'hero.image', parsed, input.fileExists, problems);
+    const body = file.text.slice(match[0].length);
+    const bodyFirstLine = match[0].split('\n').length;
+    checkCitations(body, bodyFirstLine, raw.references, file.path, parsed, problems);
     if (!data) continue;
 
-    posts.push({ id, file: file.path, data, body: file.text.slice(match[0].length), skipped: whyUnpublished(data, input.now) });
+    posts.push({ id, file: file.path, data, body, skipped: whyUnpublished(data, input.now) });
   }
 
   for (const [id, files] of filesById) {

@@ -21,10 +21,17 @@ describe('content check on the bad-content fixtures', () => {
     ['yaml-syntax.md', 4, '(yaml)', 'check indentation, colons and quotes on this line'],
     ['duplicate-slug.md', 1, '(file name)', 'two posts have the slug "duplicate-slug"'],
     ['topics/no-description.yaml', undefined, 'description', 'required - write one or two sentences about the topic'],
+    ['unknown-citation.md', 16, '[@missing2021]', 'no reference with id "missing2021" - add it under references: in the frontmatter'],
   ])('%s: line %s, field %s', (file, line, field, message) => {
     const problems = reported(file);
     expect(problems.length, JSON.stringify(result.problems, null, 1)).toBeGreaterThan(0);
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', field, line, message: expect.stringContaining(message) }));
+  });
+
+  it('warns, without failing, about a source the text never cites', () => {
+    expect(reported('uncited-reference.md')).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 12, field: 'references.1', message: expect.stringContaining('"forgotten2019" is never cited') }),
+    ]);
   });
 
   it('reports every fault of a file in one run', () => {
@@ -51,7 +58,7 @@ describe('the build guard', () => {
 
   it('stops `astro build` listing every problem with its file', () => {
     expect(() => setup({ command: 'build', config: { root: new URL(`file://${fixtureRoot}`) }, logger })).toThrow(
-      /Content has 18 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:7  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
+      /Content has 19 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:7  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
     );
   });
 

@@ -1,0 +1,79 @@
+/**
+ * Sätteri (Astro's native Markdown engine) plugin that turns citation markers into numbered
+ * superscript links to the article's Sources list. A hast plugin, so it works the same for
+ * .md and .mdx. Numbering comes from src/lib/citations.ts, shared with the Sources list.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin } from 'satteri';
+import type { PluginFactoryContext } from 'satteri';
+import { citationAnchor, findMarkers, orderCitations, referenceAnchor } from '../lib/citations.ts';
+
+type HastChild =
+  | { type: 'text'; value: string }
+  | { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] };
+
+const SKIP_INSIDE = new Set(['code', 'pre', 'a', 'script', 'style']);
+
+function frontmatterReferenceIds(data: PluginFactoryContext['data']): Set<string> | undefined {
+  const frontmatter = (data as { astro?: { frontmatter?: { references?: unknown } } }).astro?.frontmatter;
+  const references = frontmatter?.references;
+  if (!Array.isArray(references)) return undefined;
+  return new Set(references.map((ref) => (ref && typeof ref === 'object' ? String((ref as { id?: unknown }).id) : '')));
+}
+
+export function citationsPlugin(factory: PluginFactoryContext) {
+  // Cheap check first: most documents without markers skip the plugin entirely.
+  if (!factory.source.includes('[@')) return null;
+  const numbers = new Map(orderCitations(factory.source).map((use) => [use.id, use.number]));
+  const known = frontmatterReferenceIds(factory.data);
+  const file = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a Markdown file';
+  const seen = new Map<string, number>();
+
+  return defineHastPlugin({
+    name: 'sunshine-citations',
+    text(node, ctx) {
+      const value = node.value;
+      if (!value.includes('[@')) return;
+      let parent: ReturnType<typeof ctx.parent> = ctx.parent(node);
+      while (parent) {
+        if (parent.type === 'element' && SKIP_INSIDE.has(parent.tagName)) return;
+        parent = ctx.parent(parent);
+      }
+      const markers = findMarkers(value);
+      if (markers.length === 0) return;
+
+      const replacement: HastChild[] = [];
+      let cursor = 0;
+      for (const marker of markers) {
+        // Plain space before a marker would let the number wrap away from its claim.
+        const before = value.slice(cursor, marker.index).replace(/\s+$/, '');
+        if (before) replacement.push({ type: 'text', value: before });
+        const links: HastChild[] = [];
+        marker.ids.forEach((id, i) => {
+          if (known && !known.has(id)) {
+            throw new Error(`${file}: citation [@${id}] has no entry in the frontmatter references - add one with id: ${id}`);
+          }
+          const number = numbers.get(id)!;
+          const occurrence = (seen.get(id) ?? 0) + 1;
+          seen.set(id, occurrence);
+          if (i > 0) links.push({ type: 'text', value: ',' });
+          links.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#${referenceAnchor(id)}`, id: citationAnchor(id, occurrence) },
+            // Screen readers hear "Source 3"; sighted readers see the superscript 3.
+            children: [
+              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Source ' }] },
+              { type: 'text', value: String(number) },
+            ],
+          });
+        });
+        replacement.push({ type: 'element', tagName: 'sup', properties: { className: ['citation'] }, children: links });
+        cursor = marker.index + marker.text.length;
+      }
+      const after = value.slice(cursor);
+      if (after) replacement.push({ type: 'text', value: after });
+      ctx.replaceNode(node, replacement as never);
+    },
+  });
+}

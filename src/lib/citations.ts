@@ -1,0 +1,66 @@
+/**
+ * Citation markers in article text: `[@wilkowska2020]`, or several together `[@a; @b]`.
+ * Numbers follow the order of first citation in the text. The Markdown plugin, the Sources
+ * list and the content checker all use these functions, so they always agree.
+ */
+
+/** Matches one marker group; group 1 holds the ids with their @ signs. */
+export const CITATION_MARKER = /\[(@[A-Za-z0-9][\w-]*(?:\s*[;,]\s*@[A-Za-z0-9][\w-]*)*)\]/g;
+
+export interface MarkerMatch {
+  /** Offset of the `[` in the text. */
+  index: number;
+  /** The marker as written, e.g. `[@a; @b]`. */
+  text: string;
+  ids: string[];
+}
+
+export function findMarkers(text: string): MarkerMatch[] {
+  return [...text.matchAll(CITATION_MARKER)].map((match) => ({
+    index: match.index,
+    text: match[0],
+    ids: match[1]!.split(/[;,]/).map((part) => part.trim().replace(/^@/, '')),
+  }));
+}
+
+/** Markdown with fenced and inline code blanked out (same length), so markers in code are ignored. */
+export function withoutCode(markdown: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
+}
+
+export interface CitationUse {
+  id: string;
+  /** 1-based number shown in the text and the Sources list. */
+  number: number;
+  /** How many times the text cites it (one back-link each). */
+  count: number;
+}
+
+/** Cited ids in order of first citation, with their numbers and how often each is cited. */
+export function orderCitations(markdown: string): CitationUse[] {
+  const uses = new Map<string, CitationUse>();
+  for (const marker of findMarkers(withoutCode(markdown))) {
+    for (const id of marker.ids) {
+      const use = uses.get(id);
+      if (use) use.count += 1;
+      else uses.set(id, { id, number: uses.size + 1, count: 1 });
+    }
+  }
+  return [...uses.values()];
+}
+
+/** Anchor ids shared by the in-text links and the Sources list. */
+export const referenceAnchor = (id: string) => `ref-${id}`;
+export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${occurrence}`;
+
+/** Lines (1-based) of the markers that cite each id, for error messages. */
+export function markerLines(markdown: string): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  const text = withoutCode(markdown);
+  for (const marker of findMarkers(text)) {
+    const line = text.slice(0, marker.index).split('\n').length;
+    for (const id of marker.ids) lines.set(id, [...(lines.get(id) ?? []), line]);
+  }
+  return lines;
+}
