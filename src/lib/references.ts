@@ -15,7 +15,9 @@ export function formatAuthors(authors: readonly string[]): string {
 export function citationParts(ref: ReferenceData): { authors: string; title: string; source: string } {
   const source = ref.journal
     ? `${ref.journal}. ${ref.year}${ref.volume ? `;${ref.volume}` : ''}${ref.issue ? `(${ref.issue})` : ''}${ref.pages ? `:${ref.pages}` : ''}.`
-    : `${ref.publisher}; ${ref.year}.`;
+    : ref.publisher && ref.publisher !== ref.title
+      ? `${ref.publisher}; ${ref.year}.`
+      : `${ref.year}.`;
   const authors = formatAuthors(ref.authors);
   const title = /[.?!]$/.test(ref.title) ? ref.title : `${ref.title}.`;
   return { authors: authors ? `${authors.replace(/\.$/, '')}.` : '', title, source };

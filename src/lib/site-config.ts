@@ -8,7 +8,7 @@ import { formatIssues, knownKeysOf } from './issues.ts';
 
 const phone = z.strictObject({
   /** How the number is shown, e.g. "(305) 555-0142". */
-  display: z.string().trim().min(7),
+  display: z.string().trim().min(7, { error: 'display must be the number as readers see it, e.g. (305) 555-0142' }),
   /** The same number in international form for tel: links, e.g. "+13055550142". */
   e164: z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'e164 must look like +13055550142' }),
 });

@@ -51,6 +51,11 @@ describe('citation style', () => {
       ref: { id: 'x', authors: [], title: '988 Suicide & Crisis Lifeline', publisher: 'Vibrant Emotional Health', year: 2026 },
       expected: { authors: '', title: '988 Suicide & Crisis Lifeline.', source: 'Vibrant Emotional Health; 2026.' },
     },
+    {
+      case: 'web page whose publisher is its own title',
+      ref: { id: 'x', authors: [], title: '988 Suicide & Crisis Lifeline', publisher: '988 Suicide & Crisis Lifeline', year: 2026 },
+      expected: { authors: '', title: '988 Suicide & Crisis Lifeline.', source: '2026.' },
+    },
   ])('$case', ({ ref, expected }) => {
     expect(citationParts(ref)).toEqual(expected);
   });

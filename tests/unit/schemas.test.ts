@@ -96,6 +96,7 @@ describe('suggestKey', () => {
     ['updateDate', 'updatedDate'],
     ['topic', 'topics'],
     ['reviwer', 'reviewer'],
+    ['autohr', 'author'],
     ['colour', undefined],
   ])('%s -> %s', (typo, expected) => {
     expect(suggestKey(typo, ['title', 'pubDate', 'updatedDate', 'topics', 'reviewer', 'author'])).toBe(expected);

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures.ts';
+
+/** Every page the sitemap lists, as paths on the preview server. */
+function sitemapPaths(): string[] {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const index = readFileSync(`${dist}sitemap-index.xml`, 'utf8');
+  const paths: string[] = [];
+  for (const [, sitemapUrl] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = new URL(sitemapUrl!).pathname.replace(/^\//, '');
+    for (const [, pageUrl] of readFileSync(`${dist}${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      paths.push(new URL(pageUrl!).pathname);
+    }
+  }
+  return paths;
+}
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the pages readers can reach', () => {
+  expect(paths).toEqual(expect.arrayContaining(['/', '/blog/', '/about/', '/contact/', '/topics/']));
+  expect(paths.length).toBeGreaterThan(15);
+});
+
+for (const path of paths) {
+  test(`${path}: one H1, a title, and no words glued to links`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page).toHaveTitle(/\S/);
+    // A template line break before an inline link can swallow the space: "orchat online".
+    const glued = await page.evaluate(() =>
+      [...document.querySelectorAll('main a, footer a')].flatMap((link) => {
+        const before = link.previousSibling;
+        const after = link.nextSibling;
+        const problems: string[] = [];
+        if (before?.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]$/u.test(before.textContent ?? '')) problems.push(`…${before.textContent!.slice(-12)}|${link.textContent}`);
+        if (after?.nodeType === Node.TEXT_NODE && /^[\p{L}\p{N}]/u.test(after.textContent ?? '')) problems.push(`${link.textContent}|${after.textContent!.slice(0, 12)}…`);
+        return problems;
+      }),
+    );
+    expect(glued).toEqual([]);
+  });
+}

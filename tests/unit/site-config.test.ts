@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceholders, parseSiteConfig, type SiteConfigInput } from '../../src/lib/site-config.ts';
+import { nodeVersionProblem } from '../../src/cli/check-node.mjs';
+
+const realClinic: SiteConfigInput = {
+  url: 'https://www.sunshine-clinic.test',
+  name: 'Sunshine Infusion',
+  tagline: 'Ketamine infusion care in Miami',
+  description: 'Plain-language, medically reviewed articles about ketamine treatment and what to expect.',
+  phone: { display: '(305) 200-1234', e164: '+13052001234' },
+  address: { street: '1 Real Street', city: 'Miami', region: 'FL', postalCode: '33101', country: 'US' },
+  hours: [{ days: 'Monday to Friday', opens: '08:00', closes: '18:00' }],
+  cta: { heading: 'Questions?', text: 'Talk with us.', callLabel: 'Call', requestLabel: 'Request a consultation' },
+  crisis: { line: '988', chatUrl: 'https://988lifeline.org/chat/', emergency: '911' },
+};
+
+describe('site config', () => {
+  it('accepts a complete config and fills defaults', () => {
+    const config = parseSiteConfig(realClinic);
+    expect(config.relatedPostsCount).toBe(3);
+    expect(config.locale).toBe('en-US');
+  });
+
+  it('lists every problem with the field to fix', () => {
+    expect(() =>
+      parseSiteConfig({ ...realClinic, phone: { display: '305', e164: '3052001234' }, emial: 'x@y.z' }),
+    ).toThrow(
+      /src\/site\.config\.ts  phone\.display  display must be the number as readers see it[\s\S]*src\/site\.config\.ts  phone\.e164  e164 must look like \+13055550142[\s\S]*emial  unknown field "emial" - did you mean "email"\?/,
+    );
+  });
+
+  it('finds the demo placeholders a production build warns about', () => {
+    expect(findPlaceholders(parseSiteConfig(realClinic))).toEqual([]);
+    const demo = parseSiteConfig({
+      ...realClinic,
+      phone: { display: '(305) 555-0142', e164: '+13055550142' },
+      email: 'hello@example.com',
+      name: 'Sunshine Infusion (placeholder)',
+    });
+    expect(findPlaceholders(demo)).toEqual([
+      'name: "Sunshine Infusion (placeholder)" is marked as a placeholder',
+      'phone.display: "(305) 555-0142" is a fictional 555-01xx number',
+      'phone.e164: "+13055550142" is a fictional 555-01xx number',
+      'email: "hello@example.com" is an example.com address',
+    ]);
+  });
+});
+
+describe('Node version check', () => {
+  it.each(['v20.20.2', '22.11.0', '18.0.0'])('stops on Node %s with the fix', (version) => {
+    expect(nodeVersionProblem(version)).toMatch(/needs Node\.js 22\.12 or newer[\s\S]*run `npm install`/);
+  });
+  it.each(['22.12.0', 'v24.21.0', '26.1.0'])('lets Node %s through', (version) => {
+    expect(nodeVersionProblem(version)).toBeUndefined();
+  });
+});
