@@ -42,6 +42,8 @@ export interface RelatedOptions {
   minScore?: number;
   /** How many of a post's strongest terms represent it. */
   termsPerPost?: number;
+  /** How many posts each term's inverted list keeps (those where the term weighs most). */
+  maxPostings?: number;
 }
 
 export const RELATED_WEIGHTS = { text: 0.65, topics: 0.3, recency: 0.05 } as const;
@@ -66,19 +68,26 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** Lowercase words of a text; accents are folded only when there are any (the fast path is ASCII). */
+function splitWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower)
+    ? lower.split(/[^a-z0-9]+/)
+    : lower
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .split(/[^\p{L}\p{N}]+/u);
+}
+
+/** The index term for a lowercase word, or undefined for stop words, short words and numbers. */
+function normaliseWord(word: string): string | undefined {
+  if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return undefined;
+  return stem(word);
+}
+
 /** Lowercase words without accents, stop words or plain numbers, with plurals folded. */
 export function tokenize(text: string): string[] {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
-  const tokens: string[] = [];
-  for (const word of words) {
-    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    tokens.push(stem(word));
-  }
-  return tokens;
+  return splitWords(text).flatMap((word) => normaliseWord(word) ?? []);
 }
 
 /** A deliberately light stemmer: folds plurals so "infusions" matches "infusion". */
@@ -89,58 +98,132 @@ function stem(word: string): string {
 }
 
 interface TermVector {
-  terms: string[];
+  /** Term ids into the shared dictionary. */
+  terms: Int32Array;
+  /** L2-normalised BM25 weights, parallel to `terms`. */
   weights: Float64Array;
 }
 
-function weightedTermFrequencies(post: RelatedInput): { tf: Map<string, number>; length: number } {
-  const tf = new Map<string, number>();
-  let length = 0;
-  const add = (text: string, weight: number) => {
-    for (const token of tokenize(text)) {
-      tf.set(token, (tf.get(token) ?? 0) + weight);
-      length += weight;
-    }
-  };
-  add(post.title, FIELD_WEIGHTS.title);
-  add(post.description, FIELD_WEIGHTS.description);
-  add(post.headings.join(' '), FIELD_WEIGHTS.headings);
-  add(post.body, FIELD_WEIGHTS.body);
-  return { tf, length };
+interface TermCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+  length: number;
 }
 
-/** BM25 term weights per post, truncated to the strongest terms and L2-normalised. */
-function buildTermVectors(posts: readonly RelatedInput[], termsPerPost: number): TermVector[] {
-  const frequencies = posts.map(weightedTermFrequencies);
-  const documentFrequency = new Map<string, number>();
-  let totalLength = 0;
-  for (const { tf, length } of frequencies) {
-    totalLength += length;
-    for (const term of tf.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const count = posts.length;
-  const averageLength = totalLength / Math.max(1, count) || 1;
-
-  return frequencies.map(({ tf, length }) => {
-    const scored: Array<[string, number]> = [];
-    for (const [term, frequency] of tf) {
-      const df = documentFrequency.get(term)!;
-      // A term in half the posts or more cannot tell them apart.
-      if (count > 2 && df * 2 > count) continue;
-      const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
-      const saturation =
-        (frequency * (BM25_K1 + 1)) / (frequency + BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength));
-      scored.push([term, idf * saturation]);
+/** Field-weighted term counts of every post, with terms interned as numbers to keep memory flat. */
+function countTerms(posts: readonly RelatedInput[]): { counts: TermCounts[]; vocabularySize: number } {
+  const dictionary = new Map<string, number>();
+  // Raw word -> term id (-1 for stop words): each distinct word is filtered and stemmed once.
+  const wordIds = new Map<string, number>();
+  const termId = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id !== undefined) return id;
+    const token = normaliseWord(word);
+    if (token === undefined) id = -1;
+    else {
+      id = dictionary.get(token);
+      if (id === undefined) dictionary.set(token, (id = dictionary.size));
     }
-    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const top = scored.slice(0, termsPerPost);
-    const norm = Math.sqrt(top.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
-    return { terms: top.map(([term]) => term), weights: Float64Array.from(top, ([, weight]) => weight / norm) };
+    wordIds.set(word, id);
+    return id;
+  };
+  // One scratch array indexed by term id, reset after each post, instead of a Map per post.
+  let scratch = new Float64Array(4096);
+  const counts = posts.map((post) => {
+    const seen: number[] = [];
+    let length = 0;
+    const add = (text: string, weight: number) => {
+      for (const word of splitWords(text)) {
+        if (word.length < 3) continue;
+        const id = termId(word);
+        if (id < 0) continue;
+        if (id >= scratch.length) {
+          const grown = new Float64Array(scratch.length * 2);
+          grown.set(scratch);
+          scratch = grown;
+        }
+        if (scratch[id] === 0) seen.push(id);
+        scratch[id]! += weight;
+        length += weight;
+      }
+    };
+    add(post.title, FIELD_WEIGHTS.title);
+    add(post.description, FIELD_WEIGHTS.description);
+    add(post.headings.join(' '), FIELD_WEIGHTS.headings);
+    add(post.body, FIELD_WEIGHTS.body);
+    seen.sort((a, b) => a - b);
+    const entry = { ids: Int32Array.from(seen), counts: Float64Array.from(seen, (id) => scratch[id]!), length };
+    for (const id of seen) scratch[id] = 0;
+    return entry;
+  });
+  return { counts, vocabularySize: dictionary.size };
+}
+
+/**
+ * BM25 weights of each post's strongest terms, L2-normalised. Document frequencies come from
+ * the published posts only, so drafts never change anyone else's related posts.
+ */
+function buildTermVectors(
+  counts: readonly TermCounts[],
+  published: readonly boolean[],
+  vocabularySize: number,
+  termsPerPost: number,
+): TermVector[] {
+  const documentFrequency = new Int32Array(vocabularySize);
+  let totalLength = 0;
+  let publishedCount = 0;
+  counts.forEach((entry, index) => {
+    if (!published[index]) return;
+    publishedCount += 1;
+    totalLength += entry.length;
+    for (const id of entry.ids) documentFrequency[id]! += 1;
+  });
+  const averageLength = totalLength / Math.max(1, publishedCount) || 1;
+  // Unknown to published posts, or in half of them or more: a term cannot tell posts apart (idf 0).
+  const idf = Float64Array.from(documentFrequency, (df) =>
+    df === 0 || (publishedCount > 2 && df * 2 > publishedCount) ? 0 : Math.log(1 + (publishedCount - df + 0.5) / (df + 0.5)),
+  );
+
+  const weights = new Float64Array(Math.max(1, ...counts.map((entry) => entry.ids.length)));
+  return counts.map(({ ids, counts: frequencies, length }) => {
+    let n = 0;
+    const kept = new Int32Array(ids.length);
+    const lengthNorm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (idf[id] === 0) continue;
+      const frequency = frequencies[i]!;
+      weights[n] = (idf[id]! * (frequency * (BM25_K1 + 1))) / (frequency + lengthNorm);
+      kept[n] = id;
+      n += 1;
+    }
+    // The strongest terms: weight first, term id to break ties (deterministic, no full object sort).
+    const order = Array.from({ length: n }, (_, i) => i);
+    if (n > termsPerPost) {
+      const threshold = Float64Array.from(weights.subarray(0, n)).sort()[n - termsPerPost]!;
+      const above = order.filter((i) => weights[i]! >= threshold);
+      above.sort((a, b) => weights[b]! - weights[a]! || kept[a]! - kept[b]!);
+      order.length = 0;
+      order.push(...above.slice(0, termsPerPost));
+    } else {
+      order.sort((a, b) => weights[b]! - weights[a]! || kept[a]! - kept[b]!);
+    }
+    const norm = Math.sqrt(order.reduce((sum, i) => sum + weights[i]! * weights[i]!, 0)) || 1;
+    return { terms: Int32Array.from(order, (i) => kept[i]!), weights: Float64Array.from(order, (i) => weights[i]! / norm) };
   });
 }
 
 /** Scores are compared after rounding so tiny floating-point noise never reorders ties. */
 const round = (value: number) => Math.round(value * 1e9) / 1e9;
+
+interface Scored {
+  post: RelatedInput;
+  score: number;
+  sharedTopics: string[];
+}
+
+/** Best first: higher score, then newer, then slug. */
+const compareScored = (a: Scored, b: Scored) => b.score - a.score || compareNewestFirst(a.post, b.post);
 
 /**
  * Related posts for every post in `posts` (drafts included, so previews work), choosing
@@ -152,95 +235,143 @@ export function computeRelatedPosts(
 ): Map<string, RelatedPost[]> {
   const limit = options.limit ?? 3;
   const minScore = options.minScore ?? 0.12;
-  const termsPerPost = options.termsPerPost ?? 40;
+  const termsPerPost = options.termsPerPost ?? 25;
+  const maxPostings = options.maxPostings ?? 100;
 
   // Canonical order makes every sum and tie-break independent of the caller's order.
   const all = [...posts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const eligible = all.filter((post) => isPublished(post, { now: options.now, isDev: false }));
-  const eligibleIndex = new Map(eligible.map((post, index) => [post.id, index]));
-  const vectors = buildTermVectors(eligible, termsPerPost);
+  const published = all.map((post) => isPublished(post, { now: options.now, isDev: false }));
+  const { counts, vocabularySize } = countTerms(all);
+  const vectors = buildTermVectors(counts, published, vocabularySize, termsPerPost);
 
-  // Inverted indexes over published posts only.
-  const postingsByTerm = new Map<string, Array<{ post: number; weight: number }>>();
+  // Inverted index: term -> published posts that count it among their strongest terms. Each list
+  // keeps only the posts where the term weighs most, so a common term never drags in every post.
+  const postings = new Map<number, Array<{ post: number; weight: number }>>();
   vectors.forEach((vector, post) => {
+    if (!published[post]) return;
     vector.terms.forEach((term, i) => {
-      let postings = postingsByTerm.get(term);
-      if (!postings) postingsByTerm.set(term, (postings = []));
-      postings.push({ post, weight: vector.weights[i]! });
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push({ post, weight: vector.weights[i]! });
     });
   });
-  const postsByTopic = new Map<string, number[]>();
-  eligible.forEach((post, index) => {
-    for (const topic of post.topics) {
-      let list = postsByTopic.get(topic);
-      if (!list) postsByTopic.set(topic, (list = []));
-      list.push(index);
+  const postingArrays = new Map<number, { posts: Int32Array; weights: Float64Array }>();
+  for (const [term, list] of postings) {
+    if (list.length > maxPostings) {
+      list.sort((a, b) => b.weight - a.weight || a.post - b.post);
+      list.length = maxPostings;
     }
-  });
-  const topicRarity = (topic: string) => Math.log(1 + eligible.length / (postsByTopic.get(topic)?.length ?? 1));
-  const newest = eligible.reduce((max, post) => Math.max(max, post.pubDate.getTime()), 0);
-  const recency = (post: RelatedInput) =>
-    Math.pow(0.5, Math.max(0, newest - post.pubDate.getTime()) / DAY_MS / RECENCY_HALF_LIFE_DAYS);
-  const newestFirst = [...eligible].sort(compareNewestFirst);
-
-  // Vectors of unpublished posts (drafts being previewed) are built against the published corpus.
-  const draftVectors = new Map<string, TermVector>();
-  const unpublished = all.filter((post) => !eligibleIndex.has(post.id));
-  if (unpublished.length) {
-    const extended = buildTermVectors([...eligible, ...unpublished], termsPerPost);
-    unpublished.forEach((post, i) => draftVectors.set(post.id, extended[eligible.length + i]!));
+    postingArrays.set(term, { posts: Int32Array.from(list, (p) => p.post), weights: Float64Array.from(list, (p) => p.weight) });
   }
+  postings.clear();
 
+  // Topic index. Posts with the same set of topics get the same topic score, so within such a
+  // group only the newest few can ever win a slot on topics alone: keep just those as candidates.
+  const postsByTopic = new Map<string, number>();
+  const groups = new Map<string, { topics: readonly string[]; newest: number[] }>();
+  const newestFirst = all.map((_, index) => index).filter((index) => published[index]);
+  newestFirst.sort((a, b) => compareNewestFirst(all[a]!, all[b]!));
+  const shortlist = 2 * limit + 1;
+  for (const index of newestFirst) {
+    const topics = [...new Set(all[index]!.topics)].sort();
+    for (const topic of topics) postsByTopic.set(topic, (postsByTopic.get(topic) ?? 0) + 1);
+    const key = topics.join('\u0000');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { topics, newest: [] }));
+    if (group.newest.length < shortlist) group.newest.push(index);
+  }
+  const publishedCount = newestFirst.length;
+  const rarity = new Map([...postsByTopic].map(([topic, count]) => [topic, Math.log(1 + publishedCount / count)]));
+  const topicRarity = (topic: string) => rarity.get(topic) ?? Math.log(1 + publishedCount);
+  const newestTime = newestFirst.length ? all[newestFirst[0]!]!.pubDate.getTime() : 0;
+  const recencyOf = Float64Array.from(all, (post) =>
+    Math.pow(0.5, Math.max(0, newestTime - post.pubDate.getTime()) / DAY_MS / RECENCY_HALF_LIFE_DAYS),
+  );
+  const groupList = [...groups.values()];
+
+  const textScores = new Float64Array(all.length);
   const result = new Map<string, RelatedPost[]>();
-  for (const post of all) {
-    const selfIndex = eligibleIndex.get(post.id);
-    const vector = selfIndex === undefined ? draftVectors.get(post.id)! : vectors[selfIndex]!;
-    const textScores = new Map<number, number>();
-    vector.terms.forEach((term, i) => {
-      for (const { post: other, weight } of postingsByTerm.get(term) ?? []) {
-        if (other === selfIndex) continue;
-        textScores.set(other, (textScores.get(other) ?? 0) + weight * vector.weights[i]!);
+  all.forEach((post, self) => {
+    const touched: number[] = [];
+    const vector = vectors[self]!;
+    for (let i = 0; i < vector.terms.length; i++) {
+      const list = postingArrays.get(vector.terms[i]!);
+      if (!list) continue;
+      const own = vector.weights[i]!;
+      for (let j = 0; j < list.posts.length; j++) {
+        const other = list.posts[j]!;
+        if (other === self) continue;
+        if (textScores[other] === 0) touched.push(other);
+        textScores[other]! += list.weights[j]! * own;
       }
-    });
-    const ownTopicWeight = post.topics.reduce((sum, topic) => sum + topicRarity(topic), 0) || 1;
-    const candidates = new Set<number>(textScores.keys());
-    for (const topic of post.topics) for (const other of postsByTopic.get(topic) ?? []) if (other !== selfIndex) candidates.add(other);
+    }
+    const ownTopics = new Set(post.topics);
+    const ownTopicWeight = [...ownTopics].reduce((sum, topic) => sum + topicRarity(topic), 0) || 1;
+    const sameTopic: number[] = [];
+    for (const group of groupList) {
+      if (!group.topics.some((topic) => ownTopics.has(topic))) continue;
+      for (const index of group.newest) if (index !== self) sameTopic.push(index);
+    }
 
-    const scored = [...candidates].map((index) => {
-      const other = eligible[index]!;
-      const sharedTopics = other.topics.filter((topic) => post.topics.includes(topic));
-      const topicScore = sharedTopics.reduce((sum, topic) => sum + topicRarity(topic), 0) / ownTopicWeight;
-      const score = round(
-        RELATED_WEIGHTS.text * (textScores.get(index) ?? 0) +
-          RELATED_WEIGHTS.topics * topicScore +
-          RELATED_WEIGHTS.recency * recency(other),
+    const score = (index: number): Scored => {
+      const other = all[index]!;
+      const sharedTopics = other.topics.filter((topic) => ownTopics.has(topic));
+      return { post: other, sharedTopics, score: combinedScore(index) };
+    };
+    const combinedScore = (index: number) => {
+      let topicWeight = 0;
+      for (const topic of all[index]!.topics) if (ownTopics.has(topic)) topicWeight += topicRarity(topic);
+      return round(
+        RELATED_WEIGHTS.text * textScores[index]! +
+          (RELATED_WEIGHTS.topics * topicWeight) / ownTopicWeight +
+          RELATED_WEIGHTS.recency * recencyOf[index]!,
       );
-      return { post: other, score, sharedTopics };
-    });
-    scored.sort((a, b) => b.score - a.score || compareNewestFirst(a.post, b.post));
+    };
+    // Keep only the best `limit` candidates: a short insertion list instead of a full sort, and a
+    // cheap upper bound skips candidates whose text score cannot reach the current last place.
+    const best: Scored[] = [];
+    const ceiling = RELATED_WEIGHTS.topics + RELATED_WEIGHTS.recency;
+    const consider = (index: number) => {
+      const floor = best.length === limit ? best[limit - 1]!.score : minScore;
+      if (RELATED_WEIGHTS.text * textScores[index]! + ceiling < floor) return;
+      if (combinedScore(index) < floor) return;
+      const item = score(index);
+      if (best.length === limit && compareScored(item, best[limit - 1]!) >= 0) return;
+      let at = best.length;
+      while (at > 0 && compareScored(item, best[at - 1]!) < 0) at -= 1;
+      best.splice(at, 0, item);
+      if (best.length > limit) best.pop();
+    };
+    for (const index of touched) consider(index);
+    // Same-topic posts with no shared strong term (those sharing one were considered above).
+    for (const index of sameTopic) if (textScores[index] === 0) consider(index);
 
     const chosen: RelatedPost[] = [];
     const taken = new Set<string>([post.id]);
-    const take = (item: Omit<RelatedPost, 'score'> & { score: number }) => {
+    const take = (item: RelatedPost) => {
       chosen.push({ ...item, score: Math.round(item.score * 1e4) / 1e4 });
       taken.add(item.id);
     };
-    for (const item of scored) {
-      if (chosen.length >= limit || item.score < minScore) break;
-      take({ id: item.post.id, score: item.score, reason: 'similar', fallback: false, sharedTopics: item.sharedTopics });
-    }
+    for (const item of best) take({ id: item.post.id, score: item.score, reason: 'similar', fallback: false, sharedTopics: item.sharedTopics });
     // Too few truly related posts: fill from the same topics, then from the newest posts.
-    for (const item of [...scored].filter((s) => s.sharedTopics.length > 0).sort((a, b) => compareNewestFirst(a.post, b.post))) {
-      if (chosen.length >= limit) break;
-      if (taken.has(item.post.id)) continue;
-      take({ id: item.post.id, score: item.score, reason: 'same-topic', fallback: true, sharedTopics: item.sharedTopics });
+    if (chosen.length < limit) {
+      sameTopic.sort((a, b) => compareNewestFirst(all[a]!, all[b]!));
+      for (const index of sameTopic) {
+        if (chosen.length >= limit) break;
+        const other = all[index]!;
+        if (taken.has(other.id)) continue;
+        const item = score(index);
+        take({ id: other.id, score: item.score, reason: 'same-topic', fallback: true, sharedTopics: item.sharedTopics });
+      }
     }
-    for (const other of newestFirst) {
+    for (const index of newestFirst) {
       if (chosen.length >= limit) break;
+      const other = all[index]!;
       if (taken.has(other.id)) continue;
       take({ id: other.id, score: 0, reason: 'recent', fallback: true, sharedTopics: [] });
     }
+    for (const index of touched) textScores[index] = 0;
     result.set(post.id, chosen);
-  }
+  });
   return result;
 }
