@@ -179,9 +179,9 @@ function buildTermVectors(
     for (const id of entry.ids) documentFrequency[id]! += 1;
   });
   const averageLength = totalLength / Math.max(1, publishedCount) || 1;
-  // Unknown to published posts, or in half of them or more: a term cannot tell posts apart (idf 0).
+  // BM25 idf: common terms weigh little; a term no published post uses weighs nothing.
   const idf = Float64Array.from(documentFrequency, (df) =>
-    df === 0 || (publishedCount > 2 && df * 2 > publishedCount) ? 0 : Math.log(1 + (publishedCount - df + 0.5) / (df + 0.5)),
+    df === 0 ? 0 : Math.log(1 + (publishedCount - df + 0.5) / (df + 0.5)),
   );
 
   const weights = new Float64Array(Math.max(1, ...counts.map((entry) => entry.ids.length)));
@@ -208,7 +208,11 @@ function buildTermVectors(
     } else {
       order.sort((a, b) => weights[b]! - weights[a]! || kept[a]! - kept[b]!);
     }
-    const norm = Math.sqrt(order.reduce((sum, i) => sum + weights[i]! * weights[i]!, 0)) || 1;
+    // Normalise by the whole vector, not just the kept terms, so dropping weak terms can only
+    // lower a similarity (never inflate it) and scores stay comparable between posts.
+    let squares = 0;
+    for (let i = 0; i < n; i++) squares += weights[i]! * weights[i]!;
+    const norm = Math.sqrt(squares) || 1;
     return { terms: Int32Array.from(order, (i) => kept[i]!), weights: Float64Array.from(order, (i) => weights[i]! / norm) };
   });
 }
@@ -234,9 +238,9 @@ export function computeRelatedPosts(
   options: RelatedOptions,
 ): Map<string, RelatedPost[]> {
   const limit = options.limit ?? 3;
-  const minScore = options.minScore ?? 0.12;
-  const termsPerPost = options.termsPerPost ?? 25;
-  const maxPostings = options.maxPostings ?? 100;
+  const minScore = options.minScore ?? 0.06;
+  const termsPerPost = options.termsPerPost ?? 200;
+  const maxPostings = options.maxPostings ?? 64;
 
   // Canonical order makes every sum and tie-break independent of the caller's order.
   const all = [...posts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -289,6 +293,17 @@ export function computeRelatedPosts(
   );
   const groupList = [...groups.values()];
 
+  // Topics as small integers, so the hot loop compares numbers instead of strings.
+  const topicIndex = new Map<string, number>();
+  const topicIndexes = all.map((post) =>
+    Int32Array.from(new Set(post.topics), (topic) => {
+      let index = topicIndex.get(topic);
+      if (index === undefined) topicIndex.set(topic, (index = topicIndex.size));
+      return index;
+    }),
+  );
+  const rarityByIndex = Float64Array.from(topicIndex.keys(), topicRarity);
+  const ownTopicFlags = new Uint8Array(topicIndex.size);
   const textScores = new Float64Array(all.length);
   const result = new Map<string, RelatedPost[]>();
   all.forEach((post, self) => {
@@ -307,6 +322,7 @@ export function computeRelatedPosts(
     }
     const ownTopics = new Set(post.topics);
     const ownTopicWeight = [...ownTopics].reduce((sum, topic) => sum + topicRarity(topic), 0) || 1;
+    for (const t of topicIndexes[self]!) ownTopicFlags[t] = 1;
     const sameTopic: number[] = [];
     for (const group of groupList) {
       if (!group.topics.some((topic) => ownTopics.has(topic))) continue;
@@ -320,7 +336,8 @@ export function computeRelatedPosts(
     };
     const combinedScore = (index: number) => {
       let topicWeight = 0;
-      for (const topic of all[index]!.topics) if (ownTopics.has(topic)) topicWeight += topicRarity(topic);
+      const topics = topicIndexes[index]!;
+      for (let t = 0; t < topics.length; t++) if (ownTopicFlags[topics[t]!]) topicWeight += rarityByIndex[topics[t]!]!;
       return round(
         RELATED_WEIGHTS.text * textScores[index]! +
           (RELATED_WEIGHTS.topics * topicWeight) / ownTopicWeight +
@@ -330,10 +347,8 @@ export function computeRelatedPosts(
     // Keep only the best `limit` candidates: a short insertion list instead of a full sort, and a
     // cheap upper bound skips candidates whose text score cannot reach the current last place.
     const best: Scored[] = [];
-    const ceiling = RELATED_WEIGHTS.topics + RELATED_WEIGHTS.recency;
     const consider = (index: number) => {
       const floor = best.length === limit ? best[limit - 1]!.score : minScore;
-      if (RELATED_WEIGHTS.text * textScores[index]! + ceiling < floor) return;
       if (combinedScore(index) < floor) return;
       const item = score(index);
       if (best.length === limit && compareScored(item, best[limit - 1]!) >= 0) return;
@@ -342,7 +357,19 @@ export function computeRelatedPosts(
       best.splice(at, 0, item);
       if (best.length > limit) best.pop();
     };
-    for (const index of touched) consider(index);
+    // Hot loop: a cheap text-only bound first; full scoring only for candidates that could place.
+    const topicFactor = RELATED_WEIGHTS.topics / ownTopicWeight;
+    for (let c = 0; c < touched.length; c++) {
+      const index = touched[c]!;
+      const floor = best.length === limit ? best[limit - 1]!.score : minScore;
+      let topicWeight = 0;
+      const topics = topicIndexes[index]!;
+      for (let t = 0; t < topics.length; t++) if (ownTopicFlags[topics[t]!]) topicWeight += rarityByIndex[topics[t]!]!;
+      const estimate =
+        RELATED_WEIGHTS.text * textScores[index]! + topicFactor * topicWeight + RELATED_WEIGHTS.recency * recencyOf[index]!;
+      if (estimate < floor - 1e-6) continue;
+      consider(index);
+    }
     // Same-topic posts with no shared strong term (those sharing one were considered above).
     for (const index of sameTopic) if (textScores[index] === 0) consider(index);
 
@@ -371,6 +398,7 @@ export function computeRelatedPosts(
       take({ id: other.id, score: 0, reason: 'recent', fallback: true, sharedTopics: [] });
     }
     for (const index of touched) textScores[index] = 0;
+    for (const t of topicIndexes[self]!) ownTopicFlags[t] = 0;
     result.set(post.id, chosen);
   });
   return result;

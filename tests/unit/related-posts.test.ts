@@ -132,6 +132,18 @@ describe('computeRelatedPosts', () => {
     expect(ids(result.get('source'))).toEqual(['a-twin', 'b-twin', 'older']);
   });
 
+  it('finds posts that share words but no topic, without calling them fallbacks', () => {
+    const result = computeRelatedPosts(
+      [
+        post('sleep-after-infusion', { title: 'Sleep after an infusion', body: 'Rest, hydration and a quiet evening help recovery after an infusion. Plan a ride home.', topics: ['aftercare'], date: '2026-01-01' }),
+        post('first-visit', { title: 'Your first visit', body: 'Plan a ride home, rest and drink water: recovery after the infusion takes an evening.', topics: ['visits'], date: '2026-01-02' }),
+        post('garden-soil', { title: 'Balcony soil', body: 'Tomatoes need sun and rich soil.', topics: ['garden'], date: '2026-01-03' }),
+      ],
+      { now },
+    );
+    expect(result.get('sleep-after-infusion')![0]).toMatchObject({ id: 'first-visit', reason: 'similar', fallback: false, sharedTopics: [] });
+  });
+
   it('prefers a rare shared topic over a common one', () => {
     const common = { topics: ['common'], body: '' };
     const result = computeRelatedPosts(
