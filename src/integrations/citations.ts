@@ -60,12 +60,10 @@ export function citationsPlugin(factory: PluginFactoryContext) {
           links.push({
             type: 'element',
             tagName: 'a',
-            properties: { href: `#${referenceAnchor(id)}`, id: citationAnchor(id, occurrence) },
-            // Screen readers hear "Source 3"; sighted readers see the superscript 3.
-            children: [
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Source ' }] },
-              { type: 'text', value: String(number) },
-            ],
+            // Screen readers hear "Source 3"; sighted readers see the superscript 3 (the visible
+            // text stays part of the name, as WCAG 2.5.3 asks).
+            properties: { href: `#${referenceAnchor(id)}`, id: citationAnchor(id, occurrence), ariaLabel: `Source ${number}` },
+            children: [{ type: 'text', value: String(number) }],
           });
         });
         replacement.push({ type: 'element', tagName: 'sup', properties: { className: ['citation'] }, children: links });

@@ -8,12 +8,13 @@ for (const post of publishedPosts.filter((p) => p.data.references.length > 0)) {
     const sourceIds = await sources.evaluateAll((items) => items.map((item) => item.id));
 
     const citations = await page.locator('.article-prose sup.citation a').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href')!, number: Number(link.textContent!.replace('Source', '').trim()) })),
+      links.map((link) => ({ href: link.getAttribute('href')!, number: Number(link.textContent), label: link.getAttribute('aria-label') })),
     );
     expect(citations.length).toBeGreaterThan(0);
-    for (const { href, number } of citations) {
-      // Superscript n links to the n-th entry of the Sources list.
+    for (const { href, number, label } of citations) {
+      // Superscript n links to the n-th entry of the Sources list, and says so to screen readers.
       expect(href).toBe(`#${sourceIds[number - 1]}`);
+      expect(label).toBe(`Source ${number}`);
     }
     // Numbers appear in order of first citation: 1, 2, 3 ... without gaps.
     const firstSeen = [...new Set(citations.map((c) => c.number))];
