@@ -40,6 +40,15 @@ const config = {
     emergency: '911',
   },
   relatedPostsCount: 3,
+  reviewMaxAgeMonths: 12,
+  notices: {
+    offLabel:
+      'Off-label use: ketamine is approved by the U.S. Food and Drug Administration (FDA) as an anesthetic. Using it for the condition discussed here is off-label, which means the FDA has not approved it for this use. Esketamine nasal spray (Spravato) is approved for treatment-resistant depression.',
+    limitedEvidence:
+      'Early evidence: the studies described here are small or short. Results may not apply to everyone, and long-term effects are not yet known.',
+    disclaimer:
+      'This article is for general education and is not medical advice. Talk with your own clinician before starting, stopping or changing any treatment.',
+  },
 } satisfies SiteConfigInput;
 
 export const site = parseSiteConfig(config);

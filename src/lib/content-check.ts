@@ -11,6 +11,8 @@ import { formatIssues, knownKeysOf } from './issues.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from './schemas.ts';
 import { postIdFromPath, whyUnpublished } from './posts.ts';
 import { markerLines } from './citations.ts';
+import { findMethodDetail, findPhrases, readableLines, reviewStatus, type PhraseRule } from './editorial-checks.ts';
+import { isoDay } from './format.ts';
 
 export interface ContentFile {
   /** Path relative to the project root, with forward slashes, e.g. content/posts/a/index.md. */
@@ -42,6 +44,16 @@ export interface ContentCheckInput {
   /** Whether a path relative to the project root exists (used for images). */
   fileExists: (path: string) => boolean;
   now: Date;
+  /** Editorial rules (src/editorial.config.ts); leave out to skip those checks. */
+  editorial?: EditorialRules;
+}
+
+export interface EditorialRules {
+  claims: readonly PhraseRule[];
+  safeMessaging: readonly PhraseRule[];
+  methodWords: readonly string[];
+  /** Reviews older than this many months are listed as warnings. */
+  reviewMaxAgeMonths: number;
 }
 
 export interface ContentCheckResult {
@@ -192,6 +204,44 @@ function checkCitations(
   });
 }
 
+/** Claims, safe-messaging wording and review freshness: what readers of health content rely on. */
+function checkWording(
+  data: PostData,
+  body: string,
+  bodyFirstLine: number,
+  file: string,
+  parsed: ParsedYaml,
+  rules: EditorialRules,
+  now: Date,
+  problems: ContentProblem[],
+) {
+  const fieldLine = (field: 'title' | 'description') => ({ line: parsed.lineOf([field]) ?? 1, text: data[field], field });
+  const headerLines = [fieldLine('title'), fieldLine('description')];
+  const bodyLines = readableLines(body, bodyFirstLine);
+  const fieldOf = (line: number) => headerLines.find((entry) => entry.line === line)?.field ?? 'text';
+  const lines = [...headerLines, ...bodyLines];
+  for (const hit of [...findPhrases(lines, rules.claims), ...findPhrases(lines, rules.safeMessaging), ...findMethodDetail(lines, rules.methodWords)]) {
+    problems.push({ severity: hit.severity, file, line: hit.line, field: fieldOf(hit.line), message: `"${hit.found}": ${hit.why}` });
+  }
+
+  if (whyUnpublished(data, now) === 'draft') return;
+  const status = reviewStatus(data, now, rules.reviewMaxAgeMonths);
+  const reviewLine = parsed.lineOf(['reviewedDate']) ?? parsed.lineOf(['reviewer']);
+  if (status.state === 'no-reviewer') {
+    problems.push({ severity: 'warning', file, line: parsed.lineOf(['author']), field: 'reviewer', message: 'no medical reviewer - add reviewer: (an author id) and reviewedDate: once a clinician has checked the post' });
+  } else if (status.state === 'no-review-date') {
+    problems.push({ severity: 'warning', file, line: reviewLine, field: 'reviewedDate', message: 'reviewer without a review date - add reviewedDate: with the day of the review' });
+  } else if (status.state === 'stale') {
+    problems.push({
+      severity: 'warning',
+      file,
+      line: reviewLine,
+      field: 'reviewedDate',
+      message: `last reviewed ${isoDay(status.reviewedDate)}, ${status.months} months ago (limit ${rules.reviewMaxAgeMonths}) - ask a clinician to review the post and update reviewedDate`,
+    });
+  }
+}
+
 export function checkContent(input: ContentCheckInput): ContentCheckResult {
   const problems: ContentProblem[] = [];
 
@@ -250,6 +300,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     const bodyFirstLine = match[0].split('\n').length;
     checkCitations(body, bodyFirstLine, raw.references, file.path, parsed, problems);
     if (!data) continue;
+    if (input.editorial) checkWording(data, body, bodyFirstLine, file.path, parsed, input.editorial, input.now, problems);
 
     posts.push({ id, file: file.path, data, body, skipped: whyUnpublished(data, input.now) });
   }

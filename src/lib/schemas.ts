@@ -11,6 +11,10 @@ export type ImageHelper<T extends z.ZodType = z.ZodType> = () => T;
 /** A reference to another collection: Astro's `reference('authors')`; tests pass a plain string schema. */
 export type ReferenceHelper<T extends z.ZodType = z.ZodType> = () => T;
 
+/** Evidence contexts an article can declare; the notice wording lives in src/site.config.ts. */
+export const EVIDENCE_CONTEXTS = ['off-label', 'limited-evidence'] as const;
+export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
+
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
 export const TITLE_MAX = 110;
@@ -152,6 +156,33 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
       aliases: z.array(sitePath).default([]),
       /** Sources cited in the text with markers such as [@wilkowska2020]. */
       references: z.array(ReferenceSchema).default([]),
+      /**
+       * Evidence context shown in a notice before the body, worded in the site config:
+       * `off-label` (the use discussed is not FDA-approved), `limited-evidence` (small or early studies).
+       */
+      evidence: z
+        .array(z.enum(EVIDENCE_CONTEXTS, { error: `use one of: ${EVIDENCE_CONTEXTS.join(', ')}` }))
+        .default([]),
+      /**
+       * The crisis notice appears by itself when the text mentions suicide or self-harm.
+       * `true` shows it on any post; `{ automatic: false, reason: "..." }` switches the automatic
+       * notice off, and only with a reason a reviewer can read.
+       */
+      crisisNotice: z
+        .union(
+          [
+            z.literal(true),
+            z.strictObject({
+              automatic: z.literal(false),
+              reason: nonEmpty('crisisNotice.reason', 'say why this post must not show the crisis notice'),
+            }),
+          ],
+          {
+            error:
+              'crisisNotice must be true (always show the notice) or, to switch the automatic notice off, automatic: false with a reason: "why it is not needed"',
+          },
+        )
+        .optional(),
     })
     .superRefine((post, ctx) => {
       if (post.updatedDate && post.updatedDate < post.pubDate) {

@@ -60,6 +60,17 @@ export const SiteConfigSchema = z.strictObject({
   }),
   /** Number of related posts shown under each article. */
   relatedPostsCount: z.number().int().min(1).max(6).default(3),
+  /** A post whose last medical review is older than this is listed as a warning by the build. */
+  reviewMaxAgeMonths: z.number().int().min(1).max(60).default(12),
+  /** Wording of the notices articles show; posts opt in with frontmatter, never by copying text. */
+  notices: z.strictObject({
+    /** Shown on posts with `evidence: [off-label]`. */
+    offLabel: z.string().trim().min(1),
+    /** Shown on posts with `evidence: [limited-evidence]`. */
+    limitedEvidence: z.string().trim().min(1),
+    /** The short disclaimer at the end of every article (links to /medical-disclaimer/). */
+    disclaimer: z.string().trim().min(1),
+  }),
 });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

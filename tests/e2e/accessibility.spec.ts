@@ -13,6 +13,9 @@ const pages = [
   { name: 'author', path: `/authors/${publishedPosts[0]!.data.author}/` },
   { name: 'about', path: '/about/' },
   { name: 'contact', path: '/contact/' },
+  { name: 'editorial policy', path: '/editorial-policy/' },
+  { name: 'medical disclaimer', path: '/medical-disclaimer/' },
+  { name: 'privacy', path: '/privacy/' },
   { name: '404', path: '/this-page-does-not-exist/' },
 ];
 

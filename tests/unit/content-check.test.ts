@@ -1,4 +1,7 @@
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import contentGuard, { checkContentFolder, describeCheck } from '../../src/integrations/content-guard.ts';
 import { site } from '../../src/site.config.ts';
@@ -13,24 +16,41 @@ const reported = (file: string) =>
 describe('content check on the bad-content fixtures', () => {
   it.each([
     ['unknown-author/index.md', 5, 'author', 'unknown author "dr-nobody" - use one of: writer, or add content/authors/dr-nobody.yaml'],
-    ['unknown-topic.md', 6, 'topics.1', 'unknown topic "astrology"'],
-    ['missing-alt/index.md', 7, 'hero.alt', 'required - describe the image for readers who cannot see it'],
-    ['missing-image/index.md', 8, 'hero.image', 'image "./nope.jpg" not found'],
+    ['unknown-topic.md', 8, 'topics.1', 'unknown topic "astrology"'],
+    ['missing-alt/index.md', 9, 'hero.alt', 'required - describe the image for readers who cannot see it'],
+    ['missing-image/index.md', 10, 'hero.image', 'image "./nope.jpg" not found'],
     ['unknown-key.md', 4, 'pubdate', 'unknown field "pubdate" - did you mean "pubDate"? Rename it.'],
-    ['wrong-type.md', 7, 'draft', 'draft must be true or false (without quotes)'],
+    ['wrong-type.md', 9, 'draft', 'draft must be true or false (without quotes)'],
     ['yaml-syntax.md', 4, '(yaml)', 'check indentation, colons and quotes on this line'],
     ['duplicate-slug.md', 1, '(file name)', 'two posts have the slug "duplicate-slug"'],
     ['topics/no-description.yaml', undefined, 'description', 'required - write one or two sentences about the topic'],
-    ['unknown-citation.md', 16, '[@missing2021]', 'no reference with id "missing2021" - add it under references: in the frontmatter'],
+    ['unknown-citation.md', 18, '[@missing2021]', 'no reference with id "missing2021" - add it under references: in the frontmatter'],
+    ['risky-claims.md', 11, 'text', '"cure": ketamine does not cure these conditions'],
+    ['risky-claims.md', 13, 'text', '"Ketamine is FDA-approved for depression": ketamine is FDA-approved only as an anesthetic'],
+    ['crisis-off-without-reason.md', 9, 'crisisNotice', 'automatic: false with a reason'],
   ])('%s: line %s, field %s', (file, line, field, message) => {
     const problems = reported(file);
     expect(problems.length, JSON.stringify(result.problems, null, 1)).toBeGreaterThan(0);
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', field, line, message: expect.stringContaining(message) }));
   });
 
+  it.each([
+    ['risky-claims.md', 15, 'text', '"breakthrough": sounds like marketing'],
+    ['unsafe-wording.md', 11, 'text', '"committed suicide": implies a crime - write "died by suicide"'],
+    ['unsafe-wording.md', 13, 'text', '"failed attempt": frames survival as failure'],
+    ['method-detail.md', 11, 'text', '"overdose": names a method next to suicide or self-harm'],
+    ['stale-review.md', 7, 'reviewedDate', 'last reviewed 2024-06-01, 29 months ago (limit 12)'],
+  ])('%s: warns on line %s, field %s', (file, line, field, message) => {
+    expect(reported(file)).toContainEqual(expect.objectContaining({ severity: 'warning', line, field, message: expect.stringContaining(message) }));
+  });
+
+  it('does not flag a method word away from any mention of suicide', () => {
+    expect(reported('method-detail.md').filter((p) => p.line === 13)).toEqual([]);
+  });
+
   it('warns, without failing, about a source the text never cites', () => {
     expect(reported('uncited-reference.md')).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 12, field: 'references.1', message: expect.stringContaining('"forgotten2019" is never cited') }),
+      expect.objectContaining({ severity: 'warning', line: 14, field: 'references.1', message: expect.stringContaining('"forgotten2019" is never cited') }),
     ]);
   });
 
@@ -47,7 +67,7 @@ describe('content check on the bad-content fixtures', () => {
 
   it('formats each problem as path:line  field  message', () => {
     expect(describeCheck(result).errors).toContain(
-      'content/posts/wrong-type.md:7  draft  draft must be true or false (without quotes)',
+      'content/posts/wrong-type.md:9  draft  draft must be true or false (without quotes)',
     );
   });
 });
@@ -55,22 +75,24 @@ describe('content check on the bad-content fixtures', () => {
 describe('the build guard', () => {
   const logger = { info: () => {}, warn: () => {}, error: () => {} };
   const setup = contentGuard(site).hooks['astro:config:setup'] as unknown as (options: unknown) => void;
+  const config = { root: pathToFileURL(fixtureRoot), cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'guard-cache-'))}/`) };
 
   it('stops `astro build` listing every problem with its file', () => {
-    expect(() => setup({ command: 'build', config: { root: new URL(`file://${fixtureRoot}`) }, logger })).toThrow(
-      /Content has 19 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:7  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
+    expect(() => setup({ command: 'build', config, logger })).toThrow(
+      /Content has 22 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:9  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
     );
   });
 
   it('lets `astro dev` keep running and logs the problems instead', () => {
     const errors: string[] = [];
-    setup({ command: 'dev', config: { root: new URL(`file://${fixtureRoot}`) }, logger: { ...logger, error: (line: string) => errors.push(line) } });
-    expect(errors.join('\n')).toContain('content/posts/wrong-type.md:7  draft');
+    setup({ command: 'dev', config, logger: { ...logger, error: (line: string) => errors.push(line) } });
+    expect(errors.join('\n')).toContain('content/posts/wrong-type.md:9  draft');
   });
 
   it('passes the real content of this site', () => {
     const real = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)));
     expect(describeCheck(real).errors).toEqual([]);
+    expect(describeCheck(real).warnings).toEqual([]);
     expect(real.posts.length).toBeGreaterThanOrEqual(8);
   });
 });

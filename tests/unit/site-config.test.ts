@@ -12,6 +12,7 @@ const realClinic: SiteConfigInput = {
   hours: [{ days: 'Monday to Friday', opens: '08:00', closes: '18:00' }],
   cta: { heading: 'Questions?', text: 'Talk with us.', callLabel: 'Call', requestLabel: 'Request a consultation' },
   crisis: { line: '988', chatUrl: 'https://988lifeline.org/chat/', emergency: '911' },
+  notices: { offLabel: 'Off-label.', limitedEvidence: 'Early evidence.', disclaimer: 'Not medical advice.' },
 };
 
 describe('site config', () => {

@@ -1,0 +1,119 @@
+/**
+ * Editorial checks on the words of a post: crisis-notice trigger, safe-messaging wording,
+ * risky marketing claims and review freshness. Pure functions; the rules themselves are
+ * configured in src/editorial.config.ts and passed in.
+ */
+
+export interface PhraseRule {
+  /** What the editor sees as the phrase, e.g. "committed suicide". */
+  phrase: string;
+  /** Matched case-insensitively against each line; word boundaries are the rule's own job. */
+  pattern: RegExp;
+  severity: 'error' | 'warning';
+  /** Why it matters and what to write instead. */
+  why: string;
+}
+
+export interface TextLine {
+  /** 1-based line number in the file. */
+  line: number;
+  text: string;
+}
+
+export interface PhraseHit {
+  line: number;
+  phrase: string;
+  /** The exact words found. */
+  found: string;
+  severity: 'error' | 'warning';
+  why: string;
+}
+
+/** Words that mean the text discusses suicide or self-harm. */
+const SUICIDE_OR_SELF_HARM = /\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|kill(?:ing)? (?:my|your|him|her|them)sel(?:f|ves)|end(?:ing)? (?:my|your|his|her|their) (?:own )?li(?:fe|ves))\b/i;
+
+/** Lines of Markdown that readers see: no fenced code, no import/export lines, citation markers removed. */
+export function readableLines(markdown: string, firstLine = 1): TextLine[] {
+  const lines: TextLine[] = [];
+  let inFence = false;
+  markdown.split('\n').forEach((text, index) => {
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    else if (!inFence && !/^\s*(import|export)\s/.test(text)) lines.push({ line: firstLine + index, text: text.replace(/\[@[^\]]*\]/g, '') });
+  });
+  return lines;
+}
+
+/** Whether the text discusses suicide or self-harm (the crisis notice's automatic trigger). */
+export function mentionsSuicideOrSelfHarm(markdown: string): boolean {
+  return readableLines(markdown).some(({ text }) => SUICIDE_OR_SELF_HARM.test(text));
+}
+
+export function findPhrases(lines: readonly TextLine[], rules: readonly PhraseRule[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const { line, text } of lines) {
+    for (const rule of rules) {
+      const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+      for (const match of text.matchAll(pattern)) {
+        hits.push({ line, phrase: rule.phrase, found: match[0], severity: rule.severity, why: rule.why });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * Method words are only a problem next to suicide or self-harm: each sentence that mentions
+ * both is reported once per method word.
+ */
+export function findMethodDetail(lines: readonly TextLine[], methodWords: readonly string[]): PhraseHit[] {
+  if (methodWords.length === 0) return [];
+  const method = new RegExp(`\\b(${methodWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi');
+  const hits: PhraseHit[] = [];
+  for (const { line, text } of lines) {
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      if (!SUICIDE_OR_SELF_HARM.test(sentence)) continue;
+      for (const match of sentence.matchAll(method)) {
+        hits.push({
+          line,
+          phrase: match[0].toLowerCase(),
+          found: match[0],
+          severity: 'warning',
+          why: 'names a method next to suicide or self-harm - safe-messaging guidance advises leaving method details out',
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+export type ReviewStatus =
+  | { state: 'current' }
+  | { state: 'no-reviewer' }
+  | { state: 'no-review-date' }
+  | { state: 'stale'; reviewedDate: Date; months: number };
+
+/** Whether a post's medical review is current on `now`, given the allowed age in months. */
+export function reviewStatus(
+  post: { reviewer?: unknown; reviewedDate?: Date },
+  now: Date,
+  maxAgeMonths: number,
+): ReviewStatus {
+  if (!post.reviewer) return { state: 'no-reviewer' };
+  if (!post.reviewedDate) return { state: 'no-review-date' };
+  const limit = new Date(now);
+  limit.setUTCMonth(limit.getUTCMonth() - maxAgeMonths);
+  if (post.reviewedDate.getTime() >= limit.getTime()) return { state: 'current' };
+  const months =
+    (now.getUTCFullYear() - post.reviewedDate.getUTCFullYear()) * 12 + (now.getUTCMonth() - post.reviewedDate.getUTCMonth());
+  return { state: 'stale', reviewedDate: post.reviewedDate, months };
+}
+
+/** Frontmatter `crisisNotice`: true forces it on; `{ automatic: false, reason }` turns the trigger off. */
+export type CrisisNoticeSetting = true | { automatic: false; reason: string } | undefined;
+
+/** Whether an article shows the crisis notice before its body. */
+export function shouldShowCrisisNotice(setting: CrisisNoticeSetting, markdown: string): boolean {
+  if (setting === true) return true;
+  if (setting && setting.automatic === false) return false;
+  return mentionsSuicideOrSelfHarm(markdown);
+}

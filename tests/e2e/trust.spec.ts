@@ -1,0 +1,87 @@
+import { mentionsSuicideOrSelfHarm } from '../../src/lib/editorial-checks.ts';
+import { expect, publishedPosts, test } from './fixtures.ts';
+
+const lead = publishedPosts.find((post) => post.id === 'ketamine-for-bipolar-disorder') ?? publishedPosts[0]!;
+
+/** Top of an element in page coordinates. */
+const top = (page: import('@playwright/test').Page, selector: string) =>
+  page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+
+test('the lead article shows who reviewed it, the off-label notice before the body, and the disclaimer', async ({ page }) => {
+  await page.goto(`/blog/${lead.id}/`);
+  const main = page.getByRole('main');
+
+  const reviewer = main.getByRole('link', { name: /Clinical Review Team/ });
+  await expect(main.getByText(/Medically reviewed by/)).toBeVisible();
+  await expect(reviewer).toHaveAttribute('href', '/authors/clinical-review-team/');
+  await expect(main.locator(`time[datetime="${lead.data.reviewedDate!.toISOString().slice(0, 10)}"]`)).toBeVisible();
+
+  const offLabel = main.locator('[data-evidence="off-label"]');
+  await expect(offLabel).toContainText('off-label');
+  expect(await top(page, '[data-evidence="off-label"]')).toBeLessThan(await top(page, '.article-prose'));
+
+  const disclaimer = main.locator('[data-disclaimer]');
+  await expect(disclaimer).toContainText('not medical advice');
+  await disclaimer.getByRole('link', { name: /medical disclaimer/i }).click();
+  await expect(page).toHaveURL('/medical-disclaimer/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medical disclaimer');
+});
+
+test('the lead article cites the 2020 Wilkowska review with its DOI', async ({ page }) => {
+  await page.goto(`/blog/${lead.id}/`);
+  const source = page.locator('#ref-wilkowska2020');
+  await expect(source).toContainText('Wilkowska A, Szałach Ł, Cubała WJ.');
+  await expect(source.getByRole('link', { name: 'doi:10.2147/NDT.S282208' })).toHaveAttribute('href', 'https://doi.org/10.2147/NDT.S282208');
+});
+
+for (const post of publishedPosts) {
+  const expected = post.data.crisisNotice === true || (mentionsSuicideOrSelfHarm(post.body) && post.data.crisisNotice === undefined);
+  test(`"${post.id}" ${expected ? 'shows the crisis notice above the body' : 'has no crisis notice'}`, async ({ page }) => {
+    await page.goto(`/blog/${post.id}/`);
+    const notice = page.locator('[data-crisis-notice]');
+    if (!expected) {
+      await expect(notice).toHaveCount(0);
+      return;
+    }
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('link', { name: '988' })).toHaveAttribute('href', 'tel:988');
+    await expect(notice.getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
+    await expect(notice.getByRole('link', { name: 'chat online' })).toHaveAttribute('href', /988lifeline\.org/);
+    // Before the body, and nowhere near the call to action.
+    expect(await top(page, '[data-crisis-notice]')).toBeLessThan(await top(page, '.article-prose'));
+    await expect(notice.getByRole('link', { name: /consultation|call \(/i })).toHaveCount(0);
+  });
+}
+
+test('author pages list what each person wrote and reviewed', async ({ page }) => {
+  await page.goto('/authors/clinical-review-team/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clinical Review Team (placeholder)');
+  const reviewed = page.getByRole('region', { name: 'Articles reviewed' });
+  await expect(reviewed.getByRole('link')).toHaveCount(publishedPosts.filter((p) => p.data.reviewer === 'clinical-review-team').length);
+});
+
+test('the trust pages are linked from every page footer', async ({ page }) => {
+  await page.goto('/');
+  for (const [name, heading] of [
+    ['Editorial policy', 'Editorial policy'],
+    ['Medical disclaimer', 'Medical disclaimer'],
+    ['Privacy', 'Privacy'],
+  ] as const) {
+    await page.getByRole('contentinfo').getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('article JSON-LD names the reviewer, the review date and the sources', async ({ page }) => {
+  await page.goto(`/blog/${lead.id}/`);
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const article = blocks.map((text) => JSON.parse(text)).find((data) => [].concat(data['@type']).includes('MedicalWebPage' as never));
+  expect(article).toMatchObject({
+    headline: lead.data.title,
+    reviewedBy: { '@type': 'Person', name: 'Clinical Review Team (placeholder)' },
+    lastReviewed: lead.data.reviewedDate!.toISOString().slice(0, 10),
+    author: { '@type': 'Person', name: 'Editorial Team (placeholder)' },
+  });
+  expect(article.citation).toHaveLength(lead.data.references.length);
+  expect(article.citation).toContainEqual(expect.objectContaining({ name: 'Ketamine in bipolar disorder: a review', url: 'https://doi.org/10.2147/NDT.S282208' }));
+});
