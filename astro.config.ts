@@ -17,6 +17,8 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [citationsPlugin] }),
   },
   integrations: [contentGuard(site), mdx(), sitemap()],
+  // Frontmatter autocompletion in VS Code (with "astro.content-intellisense" in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   vite: {
     plugins: [tailwindcss()],
   },

@@ -40,6 +40,8 @@ const config = {
     emergency: '911',
   },
   relatedPostsCount: 3,
+  // e.g. 'https://github.com/your-clinic/website/edit/main/{path}' to show "Suggest an edit" on articles
+  editUrl: undefined,
   reviewMaxAgeMonths: 12,
   notices: {
     offLabel:

@@ -9,11 +9,12 @@ import { existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, type ContentCheckResult, type ContentFile } from '../lib/content-check.ts';
-import { POST_FILE_PATTERNS } from '../lib/posts.ts';
+import { checkContent, formatProblem, type ContentCheckResult, type ContentFile, type SiteRoutes } from '../lib/content-check.ts';
+import { POST_FILE_PATTERNS, POSTS_PER_PAGE } from '../lib/posts.ts';
 import { findPlaceholders, type SiteConfig } from '../lib/site-config.ts';
 import { claimRules, methodWords, safeMessagingRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
+import { mdxToJs } from 'satteri';
 
 function readFiles(root: string, folder: string, patterns: readonly string[]): ContentFile[] {
   const base = join(root, folder);
@@ -25,9 +26,38 @@ function readFiles(root: string, folder: string, patterns: readonly string[]): C
   });
 }
 
+/** Components every MDX post can use without an import (passed to <Content components>). */
+export const MDX_COMPONENTS = ['ContactCta'];
+
+/** Paths of the fixed pages and public files, read from src/pages and public/. */
+function siteRoutes(root: string): SiteRoutes {
+  const staticPages = globSync('**/*.{astro,md,mdx,ts}', { cwd: join(root, 'src/pages') })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => !file.includes('[') && !/^404\./.test(file))
+    .map((file) => {
+      const route = file.replace(/\.(astro|mdx?|ts)$/, '');
+      if (/\.[a-z0-9]+$/i.test(route)) return `/${route}`; // endpoints such as rss.xml
+      return route === 'index' ? '/' : `/${route.replace(/\/index$/, '')}/`;
+    });
+  const publicFiles = existsSync(join(root, 'public')) ? globSync('**/*', { cwd: join(root, 'public') }).map((file) => `/${file.split('\\').join('/')}`) : [];
+  return {
+    staticPages,
+    publicFiles,
+    pageSize: POSTS_PER_PAGE,
+    providedComponents: MDX_COMPONENTS,
+    compileMdx: (source) => void mdxToJs(source),
+    packageExists: (name) => {
+      const parts = name.split('/');
+      const pkg = name.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+      return existsSync(join(root, 'node_modules', pkg, 'package.json'));
+    },
+  };
+}
+
 /** Reads content/ under `root` and checks it with the site's editorial rules. */
 export function checkContentFolder(root: string, now = new Date()): ContentCheckResult {
   return checkContent({
+    site: siteRoutes(root),
     editorial: {
       claims: claimRules,
       safeMessaging: safeMessagingRules,
@@ -87,13 +117,25 @@ function invalidateStaleContentCache(root: string, cacheDir: string): boolean {
   return previous !== '';
 }
 
+/** Sample people marked "(placeholder)" in content/authors: they must become real, named people. */
+function placeholderPeople(root: string): string[] {
+  return readFiles(root, 'content/authors', ['*.yaml', '*.yml']).flatMap((file) =>
+    file.text.split('\n').flatMap((line, index) =>
+      /^\s*(name|credentials):.*placeholder|to be added/i.test(line) ? [`${file.path}:${index + 1}: ${line.trim()}`] : [],
+    ),
+  );
+}
+
 export default function contentGuard(site: SiteConfig): AstroIntegration {
+  let buildSummary: { summary: string[]; warnings: string[] } | undefined;
+  let config: { root: URL } | undefined;
   return {
     name: 'sunshine:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        const root = fileURLToPath(config.root);
-        if (invalidateStaleContentCache(root, fileURLToPath(config.cacheDir))) {
+      'astro:config:setup': ({ command, config: astroConfig, logger }) => {
+        config = astroConfig;
+        const root = fileURLToPath(astroConfig.root);
+        if (invalidateStaleContentCache(root, fileURLToPath(astroConfig.cacheDir))) {
           logger.info('content code changed since the last build: rendering every post again');
         }
         const result = checkContentFolder(root);
@@ -104,9 +146,19 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
           if (command === 'build') throw new Error(report);
           logger.error(report);
         }
-        if (command === 'build') {
-          for (const line of summary) logger.info(line);
-          for (const placeholder of findPlaceholders(site)) logger.warn(`placeholder in src/site.config.ts: ${placeholder}`);
+        if (command === 'build') buildSummary = { summary, warnings };
+      },
+      // The last thing a production build prints: what was published, what was left out and why.
+      'astro:build:done': ({ logger }) => {
+        if (!config) return;
+        if (!buildSummary) return;
+        const placeholders = [...findPlaceholders(site), ...placeholderPeople(fileURLToPath(config.root))];
+        logger.info('Publishing summary');
+        for (const line of buildSummary.summary) logger.info(`  ${line}`);
+        logger.info(`  ${buildSummary.warnings.length} content warning(s)${buildSummary.warnings.length ? ' (listed above; run npm run check:content)' : ''}`);
+        if (placeholders.length) {
+          logger.warn(`  ${placeholders.length} demo placeholder(s) to replace before launch:`);
+          for (const placeholder of placeholders) logger.warn(`    ${placeholder}`);
         }
       },
     },

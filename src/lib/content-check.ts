@@ -13,6 +13,7 @@ import { postIdFromPath, whyUnpublished } from './posts.ts';
 import { markerLines } from './citations.ts';
 import { findMethodDetail, findPhrases, readableLines, reviewStatus, type PhraseRule } from './editorial-checks.ts';
 import { isoDay } from './format.ts';
+import { checkLinks, extractLinks, headingAnchors, mdxComponents, parseCompilerError, type SiteMap } from './link-check.ts';
 
 export interface ContentFile {
   /** Path relative to the project root, with forward slashes, e.g. content/posts/a/index.md. */
@@ -46,6 +47,24 @@ export interface ContentCheckInput {
   now: Date;
   /** Editorial rules (src/editorial.config.ts); leave out to skip those checks. */
   editorial?: EditorialRules;
+  /** The site's pages and MDX setup; leave out to skip link and MDX checks. */
+  site?: SiteRoutes;
+}
+
+/** What the build will produce, for checking links and MDX without rendering anything. */
+export interface SiteRoutes {
+  /** Paths of the fixed pages in src/pages, e.g. `/`, `/about/`. */
+  staticPages: readonly string[];
+  /** Files in public/ as paths, e.g. `/favicon.svg`. */
+  publicFiles: readonly string[];
+  /** Articles per page on /blog/ (pages 2, 3 ... exist beyond it). */
+  pageSize: number;
+  /** Components every MDX post may use without importing them. */
+  providedComponents: readonly string[];
+  /** Compiles MDX, throwing `line:column: message` on a syntax error. */
+  compileMdx: (source: string) => void;
+  /** Whether a package an MDX file imports is installed. */
+  packageExists: (name: string) => boolean;
 }
 
 export interface EditorialRules {
@@ -225,6 +244,10 @@ function checkWording(
   }
 
   if (whyUnpublished(data, now) === 'draft') return;
+  // Scaffolded posts are full of TODO notes: fine in a draft, never on the public site.
+  for (const todo of lines.filter((entry) => /\bTODO\b/.test(entry.text))) {
+    problems.push({ severity: 'error', file, line: todo.line, field: fieldOf(todo.line), message: 'still has a TODO note - finish it, or set draft: true until the post is ready' });
+  }
   const status = reviewStatus(data, now, rules.reviewMaxAgeMonths);
   const reviewLine = parsed.lineOf(['reviewedDate']) ?? parsed.lineOf(['reviewer']);
   if (status.state === 'no-reviewer') {
@@ -239,6 +262,72 @@ function checkWording(
       field: 'reviewedDate',
       message: `last reviewed ${isoDay(status.reviewedDate)}, ${status.months} months ago (limit ${rules.reviewMaxAgeMonths}) - ask a clinician to review the post and update reviewedDate`,
     });
+  }
+}
+
+/** Links in every post and, for MDX, syntax and components. */
+function checkBodies(
+  posts: readonly CheckedPost[],
+  bodies: Map<string, { firstLine: number; mdx: boolean }>,
+  topicIds: Set<string>,
+  authorIds: Set<string>,
+  input: ContentCheckInput,
+  routes: SiteRoutes,
+  problems: ContentProblem[],
+) {
+  const published = posts.filter((post) => !post.skipped);
+  const pages = new Set<string>(['/', '/blog/', '/topics/', ...routes.staticPages]);
+  for (let page = 2; page <= Math.ceil(published.length / routes.pageSize); page++) pages.add(`/blog/${page}/`);
+  for (const id of topicIds) pages.add(`/topics/${id}/`);
+  for (const id of authorIds) pages.add(`/authors/${id}/`);
+  const anchors = new Map<string, Set<string>>();
+  for (const post of published) {
+    const path = `/blog/${post.id}/`;
+    pages.add(path);
+    for (const alias of post.data.aliases) pages.add(alias.endsWith('/') ? alias : `${alias}/`);
+    anchors.set(path, new Set([...headingAnchors(post.body), ...post.data.references.map((ref) => `ref-${ref.id}`), 'main', 'sources-heading']));
+  }
+  const site: SiteMap = {
+    pages,
+    files: new Set(routes.publicFiles),
+    anchors,
+    unpublished: new Map(posts.filter((post) => post.skipped).map((post) => [`/blog/${post.id}/`, post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`])),
+  };
+
+  for (const post of posts) {
+    const { firstLine, mdx } = bodies.get(post.file)!;
+    const at = (line: number) => firstLine + line - 1;
+    const ownPath = `/blog/${post.id}/`;
+    // A draft may link to other drafts: both are previewed together.
+    const siteForPost: SiteMap = post.skipped
+      ? { ...site, pages: new Set([...pages, ...site.unpublished.keys()]), anchors: new Map([...anchors, [ownPath, new Set([...headingAnchors(post.body), 'main'])]]) }
+      : site;
+    for (const problem of checkLinks(extractLinks(post.body), ownPath, siteForPost, (relative) => input.fileExists(resolveRelative(post.file, relative)))) {
+      problems.push({ severity: 'error', file: post.file, line: at(problem.line), field: 'link', message: `${problem.url}: ${problem.message}` });
+    }
+    if (!mdx) continue;
+    try {
+      routes.compileMdx(post.body);
+    } catch (error) {
+      const parsed = parseCompilerError(error instanceof Error ? error.message : String(error));
+      problems.push({ severity: 'error', file: post.file, line: parsed.line ? at(parsed.line) : undefined, field: '(mdx)', message: `${parsed.message} - MDX treats < and { as code: write &lt; and &#123; in text, and close every component tag` });
+    }
+    const { used, imports } = mdxComponents(post.body);
+    const imported = new Set(imports.flatMap((entry) => entry.names));
+    for (const entry of imports) {
+      const exists = entry.from.startsWith('.') ? input.fileExists(resolveRelative(post.file, entry.from)) : routes.packageExists(entry.from);
+      if (!exists) problems.push({ severity: 'error', file: post.file, line: at(entry.line), field: 'import', message: `imports "${entry.from}", which does not exist - fix the path or remove the import` });
+    }
+    for (const component of used) {
+      if (imported.has(component.name) || routes.providedComponents.includes(component.name)) continue;
+      problems.push({
+        severity: 'error',
+        file: post.file,
+        line: at(component.line),
+        field: `<${component.name}>`,
+        message: `no component called ${component.name} - use one of: ${routes.providedComponents.join(', ')}, or import it`,
+      });
+    }
   }
 }
 
@@ -261,6 +350,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
   }
 
   const posts: CheckedPost[] = [];
+  const bodies = new Map<string, { firstLine: number; mdx: boolean }>();
   const filesById = new Map<string, string[]>();
   for (const file of input.posts) {
     const id = postIdFromPath(file.path.replace(/^.*?content\/posts\//, ''));
@@ -303,6 +393,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     if (input.editorial) checkWording(data, body, bodyFirstLine, file.path, parsed, input.editorial, input.now, problems);
 
     posts.push({ id, file: file.path, data, body, skipped: whyUnpublished(data, input.now) });
+    bodies.set(file.path, { firstLine: bodyFirstLine, mdx: file.path.endsWith('.mdx') });
   }
 
   for (const [id, files] of filesById) {
@@ -327,6 +418,8 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
       }
     });
   }
+
+  if (input.site) checkBodies(posts, bodies, topicIds, authorIds, input, input.site, problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const errorCount = problems.filter((p) => p.severity === 'error').length;

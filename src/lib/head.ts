@@ -15,7 +15,8 @@ export interface HeadInput {
 
 export interface HeadData {
   title: string;
-  canonical: string;
+  /** Absent on pages that must not be indexed (such as the 404 page, whose URL varies). */
+  canonical?: string;
   meta: Array<{ name: string; content: string }>;
 }
 
@@ -31,7 +32,7 @@ export function buildHead(input: HeadInput): HeadData {
   if (input.noindex) meta.push({ name: 'robots', content: 'noindex' });
   return {
     title: input.title ? `${input.title} | ${input.siteName}` : input.siteName,
-    canonical: absoluteUrl(input.path, input.siteUrl),
+    canonical: input.noindex ? undefined : absoluteUrl(input.path, input.siteUrl),
     meta,
   };
 }

@@ -3,6 +3,9 @@
  * They take `now` and `isDev` as arguments so tests never depend on the clock.
  */
 
+/** Articles per page on /blog/, /blog/2/ ... */
+export const POSTS_PER_PAGE = 10;
+
 /** Post files: `<slug>/index.md(x)` (folder with images) or `<slug>.md(x)` (single file). */
 export const POST_FILE_PATTERNS = ['**/index.{md,mdx}', '*.{md,mdx}'] as const;
 

@@ -60,6 +60,14 @@ export const SiteConfigSchema = z.strictObject({
   }),
   /** Number of related posts shown under each article. */
   relatedPostsCount: z.number().int().min(1).max(6).default(3),
+  /**
+   * Where staff edit a post online, e.g. `https://github.com/clinic/site/edit/main/{path}`;
+   * `{path}` becomes the post's file path. Leave out to hide the "Suggest an edit" link.
+   */
+  editUrl: z
+    .string()
+    .regex(/^https:\/\/\S+\{path\}\S*$/, { error: 'editUrl must be an https:// address containing {path}' })
+    .optional(),
   /** A post whose last medical review is older than this is listed as a warning by the build. */
   reviewMaxAgeMonths: z.number().int().min(1).max(60).default(12),
   /** Wording of the notices articles show; posts opt in with frontmatter, never by copying text. */
@@ -93,15 +101,20 @@ export function findPlaceholders(config: SiteConfig): string[] {
   const found: string[] = [];
   const visit = (value: unknown, path: string) => {
     if (typeof value === 'string') {
-      if (/555-?01\d\d/.test(value)) found.push(`${path}: "${value}" is a fictional 555-01xx number`);
-      else if (/example\.(com|org|net)/i.test(value)) found.push(`${path}: "${value}" is an example.com address`);
-      else if (/placeholder/i.test(value)) found.push(`${path}: "${value}" is marked as a placeholder`);
+      if (/555-?01\d\d/.test(value)) found.push(`src/site.config.ts ${path}: "${value}" is a fictional 555-01xx number`);
+      else if (/example\.(com|org|net)/i.test(value)) found.push(`src/site.config.ts ${path}: "${value}" is an example.com address`);
+      else if (/placeholder/i.test(value)) found.push(`src/site.config.ts ${path}: "${value}" is marked as a placeholder`);
     } else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) visit(inner, path ? `${path}.${key}` : key);
     }
   };
   visit(config, '');
   return found;
+}
+
+/** The "Suggest an edit" address of a file, or undefined when the site has none configured. */
+export function editHref(pattern: string | undefined, filePath: string): string | undefined {
+  return pattern ? pattern.replace('{path}', filePath.split('/').map(encodeURIComponent).join('/')) : undefined;
 }
 
 /** `tel:` target for a phone entry. */

@@ -28,6 +28,18 @@ describe('content check on the bad-content fixtures', () => {
     ['risky-claims.md', 11, 'text', '"cure": ketamine does not cure these conditions'],
     ['risky-claims.md', 13, 'text', '"Ketamine is FDA-approved for depression": ketamine is FDA-approved only as an anesthetic'],
     ['crisis-off-without-reason.md', 9, 'crisisNotice', 'automatic: false with a reason'],
+    ['broken-links.md', 15, 'link', '/blog/no-such-post/: no page at /blog/no-such-post/'],
+    ['broken-links.md', 15, 'link', '/blog/good: add the trailing slash: /blog/good/'],
+    ['broken-links.md', 15, 'link', '/blog/a-draft/: links to a post that is not published (it is a draft)'],
+    ['broken-links.md', 15, 'link', '#not-a-heading: no heading "#not-a-heading" on /blog/broken-links/'],
+    ['broken-links.md', 15, 'link', '../nowhere/: no page at /blog/nowhere/'],
+    ['broken-links.md', 17, 'link', 'https://exa mple.com: "https://exa mple.com" is not a valid web address'],
+    ['broken-links.md', 17, 'link', 'www.example.org/page: "www.example.org/page" looks like a web address without https://'],
+    ['broken-links.md', 19, 'link', './missing.png: image "./missing.png" not found next to the post'],
+    ['broken-mdx/index.mdx', 11, 'import', 'imports "./Chart.astro", which does not exist'],
+    ['broken-mdx/index.mdx', 12, 'import', 'imports "no-such-package", which does not exist'],
+    ['broken-mdx/index.mdx', 20, '<Gallery>', 'no component called Gallery - use one of: ContactCta, or import it'],
+    ['broken-mdx/index.mdx', 22, '(mdx)', 'expected a corresponding closing brace'],
   ])('%s: line %s, field %s', (file, line, field, message) => {
     const problems = reported(file);
     expect(problems.length, JSON.stringify(result.problems, null, 1)).toBeGreaterThan(0);
@@ -42,6 +54,11 @@ describe('content check on the bad-content fixtures', () => {
     ['stale-review.md', 7, 'reviewedDate', 'last reviewed 2024-06-01, 29 months ago (limit 12)'],
   ])('%s: warns on line %s, field %s', (file, line, field, message) => {
     expect(reported(file)).toContainEqual(expect.objectContaining({ severity: 'warning', line, field, message: expect.stringContaining(message) }));
+  });
+
+  it('accepts links to real pages, headings and well-formed external sites', () => {
+    const fine = reported('broken-links.md').filter((p) => /^(\/blog\/good\/|\/blog\/good\/#real-heading|https:\/\/pubmed\S*):/.test(p.message));
+    expect(fine).toEqual([]);
   });
 
   it('does not flag a method word away from any mention of suicide', () => {
@@ -79,7 +96,7 @@ describe('the build guard', () => {
 
   it('stops `astro build` listing every problem with its file', () => {
     expect(() => setup({ command: 'build', config, logger })).toThrow(
-      /Content has 22 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:9  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
+      /Content has 35 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:9  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, parseSiteConfig, type SiteConfigInput } from '../../src/lib/site-config.ts';
+import { editHref, findPlaceholders, parseSiteConfig, type SiteConfigInput } from '../../src/lib/site-config.ts';
 import { nodeVersionProblem } from '../../src/cli/check-node.mjs';
 
 const realClinic: SiteConfigInput = {
@@ -39,11 +39,24 @@ describe('site config', () => {
       name: 'Sunshine Infusion (placeholder)',
     });
     expect(findPlaceholders(demo)).toEqual([
-      'name: "Sunshine Infusion (placeholder)" is marked as a placeholder',
-      'phone.display: "(305) 555-0142" is a fictional 555-01xx number',
-      'phone.e164: "+13055550142" is a fictional 555-01xx number',
-      'email: "hello@example.com" is an example.com address',
+      'src/site.config.ts name: "Sunshine Infusion (placeholder)" is marked as a placeholder',
+      'src/site.config.ts phone.display: "(305) 555-0142" is a fictional 555-01xx number',
+      'src/site.config.ts phone.e164: "+13055550142" is a fictional 555-01xx number',
+      'src/site.config.ts email: "hello@example.com" is an example.com address',
     ]);
+  });
+});
+
+describe('Suggest an edit', () => {
+  it('builds the link from the configured pattern, or none at all', () => {
+    expect(editHref('https://github.com/c/site/edit/main/{path}', 'content/posts/a b/index.md')).toBe(
+      'https://github.com/c/site/edit/main/content/posts/a%20b/index.md',
+    );
+    expect(editHref(undefined, 'content/posts/a/index.md')).toBeUndefined();
+  });
+
+  it('rejects a pattern without {path}', () => {
+    expect(() => parseSiteConfig({ ...realClinic, editUrl: 'https://github.com/c/site' })).toThrow(/editUrl must be an https:\/\/ address containing \{path\}/);
   });
 });
 

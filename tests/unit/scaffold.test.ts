@@ -1,0 +1,84 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { postTemplate, slugify } from '../../src/lib/scaffold.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('slugify', () => {
+  it.each([
+    ['Is ketamine a cutting-edge treatment for bipolar disorder?', 'is-ketamine-a-cutting-edge-treatment-for-bipolar-disorder'],
+    ["Ketamine & PTSD: what's new?", 'ketamine-and-ptsd-whats-new'],
+    ['Café, naïve résumé', 'cafe-naive-resume'],
+    ['  --  ', ''],
+    ['!!!', ''],
+  ])('%s -> %s', (title, slug) => expect(slugify(title)).toBe(slug));
+});
+
+describe('postTemplate', () => {
+  const text = postTemplate({ title: 'A "quoted" title', today: new Date('2026-11-27'), author: 'editorial-team', reviewer: 'clinical-review-team', topic: 'depression' });
+  const check = (post: string) =>
+    checkContent({
+      posts: [{ path: 'content/posts/new/index.md', text: post }],
+      authors: [{ path: 'content/authors/editorial-team.yaml', text: 'name: A\nrole: B\nbio: C\n' }, { path: 'content/authors/clinical-review-team.yaml', text: 'name: A\nrole: B\nbio: C\n' }],
+      topics: [{ path: 'content/topics/depression.yaml', text: 'name: D\ndescription: E\n' }],
+      fileExists: () => false,
+      now: new Date('2026-11-27T12:00:00Z'),
+      editorial: { claims: [], safeMessaging: [], methodWords: [], reviewMaxAgeMonths: 12 },
+    });
+
+  it('is a valid draft with today as its date', () => {
+    const result = check(text);
+    expect(result.problems).toEqual([]);
+    expect(result.posts[0]).toMatchObject({ id: 'new', skipped: 'draft', data: { title: 'A "quoted" title', draft: true, author: 'editorial-team' } });
+    expect(result.posts[0]!.data.pubDate.toISOString().slice(0, 10)).toBe('2026-11-27');
+  });
+
+  it('cannot be published while its TODO notes remain', () => {
+    const result = check(text.replace('draft: true', 'draft: false'));
+    expect(result.errorCount).toBeGreaterThan(0);
+    expect(result.problems.every((p) => p.severity === 'warning' || p.message.startsWith('still has a TODO note'))).toBe(true);
+  });
+});
+
+describe('npm run new-post', () => {
+  function sandbox() {
+    const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
+    cpSync(join(projectRoot, 'content/authors'), join(dir, 'content/authors'), { recursive: true });
+    cpSync(join(projectRoot, 'content/topics'), join(dir, 'content/topics'), { recursive: true });
+    return dir;
+  }
+  const run = (cwd: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(projectRoot, 'src/cli/new-post.ts'), ...args], { cwd, encoding: 'utf8' });
+
+  it('creates the post and says what to do next, then refuses to overwrite it', () => {
+    const dir = sandbox();
+    const first = run(dir, 'Ketamine for older adults');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Created content/posts/ketamine-for-older-adults/index.md');
+    expect(first.stdout).toContain('hero.jpg');
+    expect(readFileSync(join(dir, 'content/posts/ketamine-for-older-adults/index.md'), 'utf8')).toContain('title: "Ketamine for older adults"');
+
+    const again = run(dir, 'Ketamine for Older Adults!');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it('rejects a title without words and a missing title', () => {
+    const dir = sandbox();
+    expect(run(dir, '???').stderr).toContain('has no letters or numbers');
+    expect(run(dir).stderr).toContain('Give the title in quotes');
+    expect(existsSync(join(dir, 'content/posts'))).toBe(false);
+  });
+
+  it('refuses a title whose slug clashes with a single-file post', () => {
+    const dir = sandbox();
+    execFileSync('mkdir', ['-p', join(dir, 'content/posts')]);
+    cpSync(join(projectRoot, 'tests/fixtures/bad-content/content/posts/good.md'), join(dir, 'content/posts/good.md'));
+    expect(run(dir, 'Good').stderr).toContain('content/posts/good.md');
+  });
+});
