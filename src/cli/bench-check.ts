@@ -1,0 +1,20 @@
+/** `npm run bench:check -- [N]`: times the content check on N synthetic posts (default 1,000). Prints figures. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContentFolder, describeCheck } from '../integrations/content-guard.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const count = Number(process.argv[2] ?? 1000);
+const root = mkdtempSync(join(tmpdir(), 'bench-check-'));
+try {
+  writeSyntheticContent(root, count, process.cwd());
+  const started = performance.now();
+  const result = checkContentFolder(root, new Date('2026-11-27T00:00:00Z'));
+  const seconds = (performance.now() - started) / 1000;
+  const { errors, warnings } = describeCheck(result);
+  console.log(`content check: ${count} posts in ${seconds.toFixed(2)} s (${errors.length} errors, ${warnings.length} warnings)`);
+  if (errors.length) console.log(errors.slice(0, 5).join('\n'));
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
