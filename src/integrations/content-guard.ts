@@ -9,12 +9,14 @@ import { existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, type ContentCheckResult, type ContentFile, type SiteRoutes } from '../lib/content-check.ts';
+import { checkContent, formatProblem, type CheckedPost, type ContentCheckResult, type ContentFile, type SiteRoutes } from '../lib/content-check.ts';
 import { POST_FILE_PATTERNS, POSTS_PER_PAGE } from '../lib/posts.ts';
 import { findPlaceholders, type SiteConfig } from '../lib/site-config.ts';
 import { claimRules, methodWords, safeMessagingRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
 import { mdxToJs } from 'satteri';
+import { renderOgImages, type OgJob } from './og-images.ts';
+import { parse as parseYaml } from 'yaml';
 
 function readFiles(root: string, folder: string, patterns: readonly string[]): ContentFile[] {
   const base = join(root, folder);
@@ -117,6 +119,24 @@ function invalidateStaleContentCache(root: string, cacheDir: string): boolean {
   return previous !== '';
 }
 
+/** One preview card per published post, plus the site's default card. */
+function ogJobs(root: string, posts: readonly CheckedPost[], siteConfig: SiteConfig): OgJob[] {
+  const topicNames = new Map(
+    readFiles(root, 'content/topics', ['*.yaml', '*.yml']).map((file) => [
+      file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
+      String((parseYaml(file.text) as { name?: unknown } | null)?.name ?? ''),
+    ]),
+  );
+  const domain = new URL(siteConfig.url).host;
+  return [
+    { name: 'default', card: { title: siteConfig.tagline, eyebrow: siteConfig.address.city, brand: siteConfig.name, domain } },
+    ...posts.map((post) => ({
+      name: post.id,
+      card: { title: post.data.title, eyebrow: topicNames.get(String(post.data.topics[0])) ?? '', brand: siteConfig.name, domain },
+    })),
+  ];
+}
+
 /** Sample people marked "(placeholder)" in content/authors: they must become real, named people. */
 function placeholderPeople(root: string): string[] {
   return readFiles(root, 'content/authors', ['*.yaml', '*.yml']).flatMap((file) =>
@@ -126,9 +146,13 @@ function placeholderPeople(root: string): string[] {
   );
 }
 
+/** The published posts of the current build, for integrations that run later (sitemap). */
+let publishedInThisBuild: CheckedPost[] = [];
+export const publishedPosts = (): readonly CheckedPost[] => publishedInThisBuild;
+
 export default function contentGuard(site: SiteConfig): AstroIntegration {
-  let buildSummary: { summary: string[]; warnings: string[] } | undefined;
-  let config: { root: URL } | undefined;
+  let buildSummary: { summary: string[]; warnings: string[]; published: CheckedPost[] } | undefined;
+  let config: { root: URL; cacheDir: URL } | undefined;
   return {
     name: 'sunshine:content-guard',
     hooks: {
@@ -146,11 +170,18 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
           if (command === 'build') throw new Error(report);
           logger.error(report);
         }
-        if (command === 'build') buildSummary = { summary, warnings };
+        publishedInThisBuild = result.posts.filter((post) => !post.skipped);
+        if (command === 'build') buildSummary = { summary, warnings, published: publishedInThisBuild };
       },
       // The last thing a production build prints: what was published, what was left out and why.
-      'astro:build:done': ({ logger }) => {
-        if (!config) return;
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!config || !buildSummary) return;
+        const root = fileURLToPath(config.root);
+        const og = await renderOgImages(ogJobs(root, buildSummary.published, site), root, join(fileURLToPath(dir), 'og'), fileURLToPath(config.cacheDir));
+        logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache) in ${og.seconds.toFixed(2)} s`);
+        // Static hosts (Netlify, Cloudflare Pages) answer old addresses with a real 301 from this file.
+        const redirects = buildSummary.published.flatMap((post) => post.data.aliases.map((alias) => `${alias} /blog/${post.id}/ 301`));
+        writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
         if (!buildSummary) return;
         const placeholders = [...findPlaceholders(site), ...placeholderPeople(fileURLToPath(config.root))];
         logger.info('Publishing summary');

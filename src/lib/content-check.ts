@@ -281,6 +281,14 @@ function checkBodies(
   for (const id of topicIds) pages.add(`/topics/${id}/`);
   for (const id of authorIds) pages.add(`/authors/${id}/`);
   const anchors = new Map<string, Set<string>>();
+  const fixedPages = new Set(pages);
+  for (const post of posts) {
+    post.data.aliases.forEach((alias, index) => {
+      if (fixedPages.has(alias.endsWith('/') ? alias : `${alias}/`)) {
+        problems.push({ severity: 'error', file: post.file, field: `aliases.${index}`, message: `"${alias}" is a page of the site itself - an alias must be an old address that no longer exists` });
+      }
+    });
+  }
   for (const post of published) {
     const path = `/blog/${post.id}/`;
     pages.add(path);

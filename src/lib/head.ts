@@ -1,6 +1,6 @@
 /**
- * Head tags as plain data, rendered by one component (components/seo/Head.astro).
- * The sharing issue extends this with Open Graph, X cards and JSON-LD.
+ * Head tags as plain data, rendered by one component (components/seo/Head.astro):
+ * title, description, canonical URL, Open Graph and X cards.
  */
 export interface HeadInput {
   /** Page title without the brand; undefined for the home page. */
@@ -10,14 +10,25 @@ export interface HeadInput {
   path: string;
   siteName: string;
   siteUrl: string;
+  locale?: string;
   noindex?: boolean;
+  /** Preview image path on this site (1200x630 PNG), e.g. /og/my-post.png. */
+  image?: { path: string; alt: string };
+  /** Present on articles: turns the page into an `og:type` article. */
+  article?: { publishedTime: Date; modifiedTime?: Date; section?: string; tags: readonly string[] };
+}
+
+export interface MetaTag {
+  name?: string;
+  property?: string;
+  content: string;
 }
 
 export interface HeadData {
   title: string;
   /** Absent on pages that must not be indexed (such as the 404 page, whose URL varies). */
   canonical?: string;
-  meta: Array<{ name: string; content: string }>;
+  meta: MetaTag[];
 }
 
 /** Absolute URL on this site with the site's trailing-slash policy (folders end in "/"). */
@@ -27,12 +38,43 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return url.href;
 }
 
+/** The preview image of an article, or of every other page. */
+export const ogImagePath = (slug?: string) => `/og/${slug ?? 'default'}.png`;
+
 export function buildHead(input: HeadInput): HeadData {
-  const meta = [{ name: 'description', content: input.description }];
+  const title = input.title ? `${input.title} | ${input.siteName}` : input.siteName;
+  const canonical = input.noindex ? undefined : absoluteUrl(input.path, input.siteUrl);
+  const meta: MetaTag[] = [{ name: 'description', content: input.description }];
   if (input.noindex) meta.push({ name: 'robots', content: 'noindex' });
-  return {
-    title: input.title ? `${input.title} | ${input.siteName}` : input.siteName,
-    canonical: input.noindex ? undefined : absoluteUrl(input.path, input.siteUrl),
-    meta,
-  };
+
+  const image = input.image ?? { path: ogImagePath(), alt: `${input.siteName}: ${input.description}` };
+  const imageUrl = absoluteUrl(image.path, input.siteUrl);
+  meta.push(
+    { property: 'og:type', content: input.article ? 'article' : 'website' },
+    { property: 'og:site_name', content: input.siteName },
+    { property: 'og:locale', content: (input.locale ?? 'en-US').replace('-', '_') },
+    { property: 'og:title', content: input.title ?? input.siteName },
+    { property: 'og:description', content: input.description },
+    ...(canonical ? [{ property: 'og:url', content: canonical }] : []),
+    { property: 'og:image', content: imageUrl },
+    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:width', content: '1200' },
+    { property: 'og:image:height', content: '630' },
+    { property: 'og:image:alt', content: image.alt },
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: input.title ?? input.siteName },
+    { name: 'twitter:description', content: input.description },
+    { name: 'twitter:image', content: imageUrl },
+    { name: 'twitter:image:alt', content: image.alt },
+  );
+  if (input.article) {
+    const day = (date: Date) => date.toISOString();
+    meta.push(
+      { property: 'article:published_time', content: day(input.article.publishedTime) },
+      { property: 'article:modified_time', content: day(input.article.modifiedTime ?? input.article.publishedTime) },
+      ...(input.article.section ? [{ property: 'article:section', content: input.article.section }] : []),
+      ...input.article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
+    );
+  }
+  return { title, canonical, meta };
 }

@@ -91,3 +91,71 @@ export function buildArticleJsonLd(input: ArticleJsonLdInput): JsonLd {
     inLanguage: 'en',
   };
 }
+
+export function buildBreadcrumbJsonLd(items: ReadonlyArray<{ name: string; url: string }>): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+  };
+}
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "Monday to Friday", "Mon-Fri", "Saturday, Sunday" -> schema.org day names; [] if not understood. */
+export function parseDays(text: string): string[] {
+  const dayOf = (word: string) => DAYS.findIndex((day) => day.toLowerCase().startsWith(word.trim().toLowerCase().slice(0, 3)) && word.trim().length >= 3);
+  const range = /^\s*(\w+)\s*(?:to|-|–|through)\s*(\w+)\s*$/i.exec(text);
+  if (range) {
+    const [from, to] = [dayOf(range[1]!), dayOf(range[2]!)];
+    if (from < 0 || to < 0) return [];
+    const days: string[] = [];
+    for (let i = from; ; i = (i + 1) % 7) {
+      days.push(DAYS[i]!);
+      if (i === to) break;
+    }
+    return days;
+  }
+  const parts = text.split(/,|\band\b/).map(dayOf);
+  return parts.every((index) => index >= 0) ? parts.map((index) => DAYS[index]!) : [];
+}
+
+export interface ClinicInput {
+  name: string;
+  url: string;
+  logoUrl: string;
+  description: string;
+  telephone: string;
+  email?: string;
+  address: { street: string; city: string; region: string; postalCode: string; country: string };
+  hours: ReadonlyArray<{ days: string; opens?: string; closes?: string }>;
+}
+
+/** The clinic as a MedicalClinic: name, address, phone, opening hours, logo. */
+export function buildClinicJsonLd(clinic: ClinicInput): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalClinic',
+    '@id': `${clinic.url.replace(/\/$/, '')}/#clinic`,
+    name: clinic.name,
+    url: clinic.url,
+    logo: clinic.logoUrl,
+    image: clinic.logoUrl,
+    description: clinic.description,
+    telephone: clinic.telephone,
+    ...(clinic.email ? { email: clinic.email } : {}),
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: clinic.address.street,
+      addressLocality: clinic.address.city,
+      addressRegion: clinic.address.region,
+      postalCode: clinic.address.postalCode,
+      addressCountry: clinic.address.country,
+    },
+    openingHoursSpecification: clinic.hours.flatMap((entry) => {
+      const dayOfWeek = parseDays(entry.days);
+      if (!entry.opens || !entry.closes || dayOfWeek.length === 0) return [];
+      return [{ '@type': 'OpeningHoursSpecification', dayOfWeek, opens: entry.opens, closes: entry.closes }];
+    }),
+  };
+}

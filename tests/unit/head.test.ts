@@ -8,7 +8,34 @@ describe('buildHead', () => {
     const head = buildHead({ ...base, title: 'Articles', path: '/blog' });
     expect(head.title).toBe('Articles | Clinic');
     expect(head.canonical).toBe('https://clinic.test/blog/');
-    expect(head.meta).toEqual([{ name: 'description', content: 'A description.' }]);
+    expect(head.meta).toContainEqual({ name: 'description', content: 'A description.' });
+    expect(head.meta).toContainEqual({ property: 'og:url', content: 'https://clinic.test/blog/' });
+    expect(head.meta).toContainEqual({ property: 'og:type', content: 'website' });
+    expect(head.meta).toContainEqual({ property: 'og:image', content: 'https://clinic.test/og/default.png' });
+    expect(head.meta).toContainEqual({ name: 'twitter:card', content: 'summary_large_image' });
+  });
+
+  it('describes articles for link previews', () => {
+    const head = buildHead({
+      ...base,
+      title: 'Ketamine & PTSD',
+      path: '/blog/ptsd/',
+      image: { path: '/og/ptsd.png', alt: 'Preview card' },
+      article: { publishedTime: new Date('2026-07-07'), modifiedTime: new Date('2026-10-12'), section: 'PTSD', tags: ['PTSD', 'Treatment'] },
+    });
+    const props = Object.fromEntries(head.meta.filter((m) => m.property && !m.property.startsWith('article:tag')).map((m) => [m.property, m.content]));
+    expect(props).toMatchObject({
+      'og:type': 'article',
+      'og:title': 'Ketamine & PTSD',
+      'og:image': 'https://clinic.test/og/ptsd.png',
+      'og:image:alt': 'Preview card',
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'article:published_time': '2026-07-07T00:00:00.000Z',
+      'article:modified_time': '2026-10-12T00:00:00.000Z',
+      'article:section': 'PTSD',
+    });
+    expect(head.meta.filter((m) => m.property === 'article:tag').map((m) => m.content)).toEqual(['PTSD', 'Treatment']);
   });
 
   it('uses the brand alone on the home page', () => {
@@ -19,6 +46,7 @@ describe('buildHead', () => {
     const head = buildHead({ ...base, title: 'Page not found', path: '/404/', noindex: true });
     expect(head.canonical).toBeUndefined();
     expect(head.meta).toContainEqual({ name: 'robots', content: 'noindex' });
+    expect(head.meta.some((m) => m.property === 'og:url')).toBe(false);
   });
 
   it.each([

@@ -1,0 +1,51 @@
+/**
+ * The 1200x630 preview card for shared links, as the element tree satori draws.
+ * Pure data: the same inputs always give the same card (the image cache relies on it).
+ */
+
+export interface OgCardInput {
+  title: string;
+  /** Small label above the title, e.g. the topic; empty for site pages. */
+  eyebrow: string;
+  brand: string;
+  /** The site's host name, e.g. sunshine-infusion.com. */
+  domain: string;
+}
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+interface Node {
+  type: string;
+  props: { style: Record<string, string | number>; children?: Array<Node | string> | string };
+}
+
+const el = (type: string, style: Node['props']['style'], children?: Node['props']['children']): Node => ({ type, props: { style, children } });
+
+/** Long titles step down in size so they always fit in three lines. */
+export function titleSize(title: string): number {
+  if (title.length <= 45) return 72;
+  if (title.length <= 70) return 62;
+  if (title.length <= 95) return 54;
+  return 46;
+}
+
+export function ogCard({ title, eyebrow, brand, domain }: OgCardInput): Node {
+  const sun = el('div', { position: 'absolute', right: -120, top: -120, width: 420, height: 420, borderRadius: 210, background: '#f2a541', opacity: 0.9 });
+  const halo = el('div', { position: 'absolute', right: -190, top: -190, width: 560, height: 560, borderRadius: 280, background: '#fbe7c6' });
+  return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', position: 'relative', background: '#faf6ef', fontFamily: 'Inter', color: '#16262e' }, [
+    halo,
+    sun,
+    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '56px 300px 40px 72px' }, [
+      el('div', { display: 'flex', fontSize: 28, fontWeight: 600, color: '#0f5563', letterSpacing: 2, textTransform: 'uppercase', marginBottom: 24 }, eyebrow || ' '),
+      el('div', { display: 'flex', fontFamily: 'Source Serif', fontWeight: 600, fontSize: titleSize(title), lineHeight: 1.12 }, title),
+    ]),
+    el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 110, padding: '0 72px', background: '#0f5563', color: '#ffffff', fontSize: 30 }, [
+      el('div', { display: 'flex', alignItems: 'center' }, [
+        el('div', { display: 'flex', width: 40, height: 40, borderRadius: 20, background: '#f2a541', marginRight: 18 }),
+        el('div', { display: 'flex', fontFamily: 'Source Serif', fontWeight: 600, fontSize: 34 }, brand),
+      ]),
+      el('div', { display: 'flex', fontSize: 26, color: '#d5ecef' }, domain),
+    ]),
+  ]);
+}
