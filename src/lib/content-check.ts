@@ -359,6 +359,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
 
   const posts: CheckedPost[] = [];
   const bodies = new Map<string, { firstLine: number; mdx: boolean }>();
+  const lineFinders = new Map<string, ParsedYaml['lineOf']>();
   const filesById = new Map<string, string[]>();
   for (const file of input.posts) {
     const id = postIdFromPath(file.path.replace(/^.*?content\/posts\//, ''));
@@ -402,6 +403,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
 
     posts.push({ id, file: file.path, data, body, skipped: whyUnpublished(data, input.now) });
     bodies.set(file.path, { firstLine: bodyFirstLine, mdx: file.path.endsWith('.mdx') });
+    lineFinders.set(file.path, parsed.lineOf);
   }
 
   for (const [id, files] of filesById) {
@@ -420,7 +422,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
       const normalised = alias.endsWith('/') ? alias : `${alias}/`;
       const owner = urlOwners.get(normalised);
       if (owner && owner !== post.file) {
-        problems.push({ severity: 'error', file: post.file, field: `aliases.${index}`, message: `"${alias}" is already used by ${owner} - choose another path or remove it` });
+        problems.push({ severity: 'error', file: post.file, line: lineFinders.get(post.file)?.(['aliases', index]), field: `aliases.${index}`, message: `"${alias}" is already used by ${owner} - choose another path or remove it` });
       } else {
         urlOwners.set(normalised, post.file);
       }

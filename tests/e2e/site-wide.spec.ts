@@ -24,10 +24,15 @@ test('the sitemap lists the pages readers can reach', () => {
 });
 
 for (const path of paths) {
-  test(`${path}: one H1, a title, and no words glued to links`, async ({ page }) => {
+  test(`${path}: one H1, a title, one canonical URL, a preview image, and no words glued to links`, async ({ page, request }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(path);
+    await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
+    const image = await request.get(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname);
+    expect(image.headers()['content-type']).toBe('image/png');
     // A template line break before an inline link can swallow the space: "orchat online".
     const glued = await page.evaluate(() =>
       [...document.querySelectorAll('main a, footer a')].flatMap((link) => {

@@ -40,6 +40,8 @@ describe('content check on the bad-content fixtures', () => {
     ['broken-mdx/index.mdx', 12, 'import', 'imports "no-such-package", which does not exist'],
     ['broken-mdx/index.mdx', 20, '<Gallery>', 'no component called Gallery - use one of: ContactCta, or import it'],
     ['broken-mdx/index.mdx', 22, '(mdx)', 'expected a corresponding closing brace'],
+    ['alias-two.md', 9, 'aliases.0', '"/old-shared-address/" is already used by content/posts/alias-one.md'],
+    ['alias-two.md', 9, 'aliases.1', '"/blog/good/" is already used by content/posts/good.md'],
   ])('%s: line %s, field %s', (file, line, field, message) => {
     const problems = reported(file);
     expect(problems.length, JSON.stringify(result.problems, null, 1)).toBeGreaterThan(0);
@@ -96,7 +98,7 @@ describe('the build guard', () => {
 
   it('stops `astro build` listing every problem with its file', () => {
     expect(() => setup({ command: 'build', config, logger })).toThrow(
-      /Content has 35 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:9  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
+      /Content has 37 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:9  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
     );
   });
 
