@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/integrations/citations.ts';
+import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import contentGuard, { publishedPosts } from './src/integrations/content-guard.ts';
 import { includeInSitemap, lastModified } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
+import { THEME_BOOTSTRAP } from './src/lib/theme.ts';
 
 export default defineConfig({
   site: site.url,
@@ -15,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Sätteri is Astro's default (native) Markdown engine; .mdx files inherit this configuration.
   markdown: {
-    processor: satteri({ hastPlugins: [citationsPlugin] }),
+    processor: satteri({ hastPlugins: [citationsPlugin, externalLinksPlugin] }),
   },
   integrations: [
     contentGuard(site),
@@ -28,6 +31,29 @@ export default defineConfig({
       },
     }),
   ],
+  // Hash-based Content Security Policy in a <meta> on every page: only the site's own scripts and
+  // styles run. Pagefind (search) compiles WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        'upgrade-insecure-requests',
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Astro hashes the scripts it bundles; this inline one is ours, so we list its hash.
+        hashes: [`sha256-${createHash('sha256').update(THEME_BOOTSTRAP).digest('base64')}`],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Frontmatter autocompletion in VS Code (with "astro.content-intellisense" in .vscode/settings.json).
   experimental: { contentIntellisense: true },
   vite: {

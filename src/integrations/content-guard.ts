@@ -101,6 +101,7 @@ const CONTENT_SHAPING_CODE = [
   'src/lib/schemas.ts',
   'src/lib/citations.ts',
   'src/integrations/citations.ts',
+  'src/integrations/external-links.ts',
   'astro.config.ts',
 ];
 

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getEntries, getEntry, render } from 'astro:content';
-import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import ContactCta from '../components/cta/ContactCta.astro';
 import { getVisiblePosts, postUrl } from '../data/posts.ts';
 import { absolutizeHtml } from '../lib/feed.ts';
