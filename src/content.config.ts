@@ -6,10 +6,13 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createAuthorSchema, createPostSchema, TopicSchema } from './lib/schemas.ts';
 import { POST_FILE_PATTERNS, postIdFromPath } from './lib/posts.ts';
+import { contentRoot } from './lib/content-root.ts';
+
+const content = contentRoot(process.cwd(), process.env);
 
 const posts = defineCollection({
   loader: glob({
-    base: './content/posts',
+    base: `${content}/posts`,
     pattern: [...POST_FILE_PATTERNS],
     generateId: ({ entry }) => postIdFromPath(entry),
   }),
@@ -18,12 +21,12 @@ const posts = defineCollection({
 });
 
 const authors = defineCollection({
-  loader: glob({ base: './content/authors', pattern: '*.yaml' }),
+  loader: glob({ base: `${content}/authors`, pattern: '*.yaml' }),
   schema: ({ image }) => createAuthorSchema({ image }),
 });
 
 const topics = defineCollection({
-  loader: glob({ base: './content/topics', pattern: '*.yaml' }),
+  loader: glob({ base: `${content}/topics`, pattern: '*.yaml' }),
   schema: TopicSchema,
 });
 

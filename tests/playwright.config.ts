@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
+export const hostilePort = port + 1;
 
 // Playwright cannot download browsers on our machines: use the system Chromium (Debian's package).
 const chromiumFlags = [
@@ -33,12 +34,22 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], browserName: 'chromium' }},
   ],
-  // Serves the built dist/ exactly as a static host would.
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    // Serves the built dist/ exactly as a static host would.
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // The site built from tests/fixtures/hostile-content (npm run build:hostile).
+    {
+      command: `node tests/e2e/serve-static.ts tests/.output/hostile-dist ${hostilePort}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

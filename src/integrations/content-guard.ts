@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, type CheckedPost, type ContentCheckResult, type ContentFile, type SiteRoutes } from '../lib/content-check.ts';
 import { POST_FILE_PATTERNS, POSTS_PER_PAGE } from '../lib/posts.ts';
+import { contentRoot } from '../lib/content-root.ts';
 import { findPlaceholders, type SiteConfig } from '../lib/site-config.ts';
 import { claimRules, methodWords, safeMessagingRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
@@ -19,13 +20,15 @@ import { renderOgImages, type OgJob } from './og-images.ts';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 
+/** Files of a content folder (`content/posts` ...), with paths as editors see them. */
 function readFiles(root: string, folder: string, patterns: readonly string[]): ContentFile[] {
-  const base = join(root, folder);
+  const content = contentRoot(root, process.env);
+  const base = join(content, folder.replace(/^content\/?/, ''));
   const found = new Set<string>();
   for (const pattern of patterns) for (const file of globSync(pattern, { cwd: base })) found.add(file);
   return [...found].sort().map((file) => {
     const absolute = join(base, file);
-    return { path: relative(root, absolute).split('\\').join('/'), text: readFileSync(absolute, 'utf8') };
+    return { path: `content/${relative(content, absolute).split('\\').join('/')}`, text: readFileSync(absolute, 'utf8') };
   });
 }
 
@@ -70,7 +73,7 @@ export function checkContentFolder(root: string, now = new Date()): ContentCheck
     posts: readFiles(root, 'content/posts', POST_FILE_PATTERNS),
     authors: readFiles(root, 'content/authors', ['*.yaml', '*.yml']),
     topics: readFiles(root, 'content/topics', ['*.yaml', '*.yml']),
-    fileExists: (path) => existsSync(join(root, path)),
+    fileExists: (path) => existsSync(path.startsWith('content/') ? join(contentRoot(root, process.env), path.slice('content/'.length)) : join(root, path)),
     now,
   });
 }
@@ -166,6 +169,9 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
         }
         const result = checkContentFolder(root);
         const { errors, warnings, summary } = describeCheck(result);
+        if (result.posts.length === 0 && errors.length === 0) {
+          errors.push(`${relative(root, join(contentRoot(root, process.env), 'posts')) || 'content/posts'}  (folder)  no posts found - check the folder (or CONTENT_ROOT) before publishing an empty blog`);
+        }
         for (const line of warnings) logger.warn(line);
         if (errors.length > 0) {
           const report = `Content has ${errors.length} problem(s); nothing was built:\n${errors.map((line) => `  ${line}`).join('\n')}`;
