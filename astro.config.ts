@@ -21,6 +21,8 @@ export default defineConfig({
   // Sätteri is Astro's default (native) Markdown engine; .mdx files inherit this configuration.
   markdown: {
     processor: satteri({ hastPlugins: [citationsPlugin, externalLinksPlugin] }),
+    // Articles have no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
   },
   integrations: [
     contentGuard(site),

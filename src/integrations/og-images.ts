@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OgCardInput } from '../lib/og-card.ts';
+import { cardDrawer, type FontFile } from './og-worker.ts';
 
 export interface OgJob {
   /** Output name without extension: the post slug, or `default`. */
@@ -44,14 +45,21 @@ export async function renderOgImages(jobs: readonly OgJob[], root: string, outDi
     cached: join(cache, `${createHash('sha256').update(codeHash).update(JSON.stringify(job.card)).digest('hex').slice(0, 32)}.png`),
   }));
   const missing = keyed.filter((job) => !existsSync(job.cached));
-  if (missing.length > 0) await drawInWorkers(missing, fonts, join(root, 'src/integrations/og-worker.ts'));
+  // A card takes ~20 ms; starting a worker takes longer than a few dozen cards, so small
+  // batches are drawn right here and large ones are spread over the cores.
+  if (missing.length > 0 && missing.length < 60) {
+    const draw = cardDrawer(fonts);
+    for (const job of missing) await draw(job.card, job.cached);
+  } else if (missing.length > 0) {
+    await drawInWorkers(missing, fonts, join(root, 'src/integrations/og-worker.ts'));
+  }
   for (const job of keyed) copyFileSync(job.cached, join(outDir, `${job.name}.png`));
   return { total: jobs.length, rendered: missing.length, seconds: (performance.now() - started) / 1000 };
 }
 
 async function drawInWorkers(
   jobs: ReadonlyArray<OgJob & { cached: string }>,
-  fonts: Array<{ name: string; weight: 500 | 600; path: string }>,
+  fonts: FontFile[],
   workerFile: string,
 ): Promise<void> {
   const count = Math.max(1, Math.min(availableParallelism(), jobs.length, 4));

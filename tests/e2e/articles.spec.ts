@@ -33,7 +33,7 @@ for (const post of publishedPosts) {
       await expect(hero).toHaveAttribute('loading', 'eager');
       await expect(hero).toHaveAttribute('width', /\d+/);
       await expect(hero).toHaveAttribute('height', /\d+/);
-      await expect(main.locator('figure picture source[type="image/avif"]')).toHaveCount(1);
+      await expect(main.locator('figure picture source[type="image/webp"]')).toHaveCount(1);
       expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     }
 
