@@ -11,6 +11,8 @@ import { includeInSitemap, lastModified } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
 import { THEME_BOOTSTRAP } from './src/lib/theme.ts';
 
+const formOrigin = site.contactForm?.endpoint.startsWith('http') ? ` ${new URL(site.contactForm.endpoint).origin}` : '';
+
 export default defineConfig({
   site: site.url,
   // Benchmarks build into their own cache folder so every cold build is really cold.
@@ -44,10 +46,11 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        `connect-src 'self'${formOrigin}`,
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        // The contact form may post to (and be sent by script to) its configured endpoint.
+        `form-action 'self'${formOrigin}`,
         'upgrade-insecure-requests',
       ],
       scriptDirective: {

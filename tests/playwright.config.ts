@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
-export const hostilePort = port + 1;
+export const testSitePort = port + 1;
 
 // Playwright cannot download browsers on our machines: use the system Chromium (Debian's package).
 const chromiumFlags = [
@@ -43,11 +43,11 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    // The site built from tests/fixtures/hostile-content (npm run build:hostile).
+    // The second test build (npm run build:test-site): hostile content and a contact form endpoint.
     {
-      command: `node tests/e2e/serve-static.ts tests/.output/hostile-dist ${hostilePort}`,
+      command: `node tests/e2e/serve-static.ts tests/.output/test-site ${testSitePort}`,
       cwd: '..',
-      url: `http://127.0.0.1:${hostilePort}/`,
+      url: `http://127.0.0.1:${testSitePort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

@@ -12,7 +12,7 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
 
 /** Pages that stay out of the sitemap: the 404 page, search, and alias redirects. */
 export function includeInSitemap(path: string, aliasPaths: ReadonlySet<string>): boolean {
-  if (/^\/404\/?$/.test(path) || path.startsWith('/search/')) return false;
+  if (/^\/404\/?$/.test(path) || path.startsWith('/search/') || path.startsWith('/contact/thanks/')) return false;
   return !aliasPaths.has(path);
 }
 

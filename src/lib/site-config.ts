@@ -61,6 +61,18 @@ export const SiteConfigSchema = z.strictObject({
   /** Number of related posts shown under each article. */
   relatedPostsCount: z.number().int().min(1).max(6).default(3),
   /**
+   * The contact form posts to this address (Formspree, Netlify Forms, or the clinic's own
+   * endpoint). Without it the contact page shows phone and email only, never a form that goes nowhere.
+   */
+  contactForm: z
+    .strictObject({
+      /** https:// address that accepts an HTML form POST; for Netlify Forms use "/contact/thanks/". */
+      endpoint: z.string().regex(/^(https?:\/\/\S+|\/\S*)$/, { error: 'endpoint must be an https:// address, or a path on this site for Netlify' }),
+      /** `netlify` adds Netlify's form attributes; `generic` posts a plain form. */
+      provider: z.enum(['generic', 'netlify']).default('generic'),
+    })
+    .optional(),
+  /**
    * Where staff edit a post online, e.g. `https://github.com/clinic/site/edit/main/{path}`;
    * `{path}` becomes the post's file path. Leave out to hide the "Suggest an edit" link.
    */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.ts';
-import { hostilePort } from '../playwright.config.ts';
+import { testSitePort } from '../playwright.config.ts';
 import { parse } from 'yaml';
 
 // A post whose title, description, references and body try to break out of their context.
 const source = readFileSync(fileURLToPath(new URL('../fixtures/hostile-content/content/posts/hostile-title.md', import.meta.url)), 'utf8');
 const frontmatter = parse(source.split('---')[1]!) as { title: string; description: string };
-const base = `http://127.0.0.1:${hostilePort}`;
+const base = `http://127.0.0.1:${testSitePort}`;
 
 test.describe('hostile content', () => {
   // The raw <script> an editor typed into the body is refused by the CSP, which Chromium reports.
