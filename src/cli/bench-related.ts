@@ -3,16 +3,7 @@
  * Prints figures; never asserts them (budgets live in the benchmark, not in tests).
  */
 import { computeRelatedPosts, type RelatedInput } from '../lib/related-posts.ts';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run scores the same corpus. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './synthetic-content.ts';
 
 const TOPICS = ['depression', 'bipolar-disorder', 'ptsd', 'anxiety', 'safety', 'treatment', 'science', 'research'];
 // A vocabulary with a long tail, like real prose: a few common words, many rare ones.

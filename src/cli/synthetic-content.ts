@@ -6,7 +6,8 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function random(seed: number) {
+/** Deterministic pseudo-random numbers (mulberry32), so every run generates the same posts. */
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
