@@ -17,7 +17,7 @@ import { claimRules, methodWords, safeMessagingRules } from '../editorial.config
 import { site } from '../site.config.ts';
 import { mdxToJs } from 'satteri';
 import { renderOgImages, type OgJob } from './og-images.ts';
-import * as pagefind from 'pagefind';
+import { buildSearchIndex } from './search-index.ts';
 import { parse as parseYaml } from 'yaml';
 
 /** Files of a content folder (`content/posts` ...), with paths as editors see them. */
@@ -181,28 +181,19 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
         publishedInThisBuild = result.posts.filter((post) => !post.skipped);
         if (command === 'build') buildSummary = { summary, warnings, published: publishedInThisBuild };
       },
-      // The last thing a production build prints: what was published, what was left out and why.
+      // After the pages: preview images, search index, redirects, then the publishing summary.
       'astro:build:done': async ({ dir, logger }) => {
         if (!config || !buildSummary) return;
         const root = fileURLToPath(config.root);
-        const og = await renderOgImages(ogJobs(root, buildSummary.published, site), root, join(fileURLToPath(dir), 'og'), fileURLToPath(config.cacheDir));
+        const dist = fileURLToPath(dir);
+        const og = await renderOgImages(ogJobs(root, buildSummary.published, site), root, join(dist, 'og'), fileURLToPath(config.cacheDir));
         logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache) in ${og.seconds.toFixed(2)} s`);
-        // Search: Pagefind indexes the article bodies (data-pagefind-body) of the built pages.
-        const searchStarted = performance.now();
-        const { index } = await pagefind.createIndex({ forceLanguage: site.locale.split('-')[0] });
-        if (!index) throw new Error('Pagefind could not start, so the search index was not built');
-        const indexed = await index.addDirectory({ path: fileURLToPath(dir) });
-        if (indexed.errors.length) throw new Error(`Search index: ${indexed.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
-        await pagefind.close();
-        const entry = JSON.parse(readFileSync(join(fileURLToPath(dir), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-        const articles = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-        logger.info(`Search index: ${articles} article(s) from ${indexed.page_count} page(s) in ${((performance.now() - searchStarted) / 1000).toFixed(2)} s`);
+        const search = await buildSearchIndex(dist, site.locale.split('-')[0]!);
+        logger.info(`Search index: ${search.articles} article(s) from ${search.pages} page(s) in ${search.seconds.toFixed(2)} s`);
         // Static hosts (Netlify, Cloudflare Pages) answer old addresses with a real 301 from this file.
         const redirects = buildSummary.published.flatMap((post) => post.data.aliases.map((alias) => `${alias} /blog/${post.id}/ 301`));
-        writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
-        if (!buildSummary) return;
-        const placeholders = [...findPlaceholders(site), ...placeholderPeople(fileURLToPath(config.root))];
+        writeFileSync(join(dist, '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
+        const placeholders = [...findPlaceholders(site), ...placeholderPeople(root)];
         logger.info('Publishing summary');
         for (const line of buildSummary.summary) logger.info(`  ${line}`);
         logger.info(`  ${buildSummary.warnings.length} content warning(s)${buildSummary.warnings.length ? ' (listed above; run npm run check:content)' : ''}`);
