@@ -47,4 +47,11 @@ export function getRelatedMap(): Promise<Map<string, RelatedPost[]>> {
   return cachedRelated;
 }
 
+let cachedById: Promise<Map<string, Post>> | undefined;
+/** Visible posts by id, built once per build rather than once per page. */
+export function getPostsById(): Promise<Map<string, Post>> {
+  cachedById ??= getVisiblePosts().then((posts) => new Map(posts.map((post) => [post.id, post])));
+  return cachedById;
+}
+
 export const postUrl = (id: string) => `/blog/${id}/`;

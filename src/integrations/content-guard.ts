@@ -18,7 +18,6 @@ import { site } from '../site.config.ts';
 import { mdxToJs } from 'satteri';
 import { renderOgImages, type OgJob } from './og-images.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { parse as parseYaml } from 'yaml';
 
 /** Files of a content folder (`content/posts` ...), with paths as editors see them. */
 function readFiles(root: string, folder: string, patterns: readonly string[]): ContentFile[] {
@@ -125,13 +124,7 @@ function invalidateStaleContentCache(root: string, cacheDir: string): boolean {
 }
 
 /** One preview card per published post, plus the site's default card. */
-function ogJobs(root: string, posts: readonly CheckedPost[], siteConfig: SiteConfig): OgJob[] {
-  const topicNames = new Map(
-    readFiles(root, 'content/topics', ['*.yaml', '*.yml']).map((file) => [
-      file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''),
-      String((parseYaml(file.text) as { name?: unknown } | null)?.name ?? ''),
-    ]),
-  );
+function ogJobs(posts: readonly CheckedPost[], topicNames: ReadonlyMap<string, string>, siteConfig: SiteConfig): OgJob[] {
   const domain = new URL(siteConfig.url).host;
   return [
     { name: 'default', card: { title: siteConfig.tagline, eyebrow: siteConfig.address.city, brand: siteConfig.name, domain } },
@@ -156,7 +149,7 @@ let publishedInThisBuild: CheckedPost[] = [];
 export const publishedPosts = (): readonly CheckedPost[] => publishedInThisBuild;
 
 export default function contentGuard(site: SiteConfig): AstroIntegration {
-  let buildSummary: { summary: string[]; warnings: string[]; published: CheckedPost[] } | undefined;
+  let buildSummary: { summary: string[]; warnings: string[]; published: CheckedPost[]; topicNames: Map<string, string> } | undefined;
   let config: { root: URL; cacheDir: URL } | undefined;
   return {
     name: 'sunshine:content-guard',
@@ -179,14 +172,14 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
           logger.error(report);
         }
         publishedInThisBuild = result.posts.filter((post) => !post.skipped);
-        if (command === 'build') buildSummary = { summary, warnings, published: publishedInThisBuild };
+        if (command === 'build') buildSummary = { summary, warnings, published: publishedInThisBuild, topicNames: result.topicNames };
       },
       // After the pages: preview images, search index, redirects, then the publishing summary.
       'astro:build:done': async ({ dir, logger }) => {
         if (!config || !buildSummary) return;
         const root = fileURLToPath(config.root);
         const dist = fileURLToPath(dir);
-        const og = await renderOgImages(ogJobs(root, buildSummary.published, site), root, join(dist, 'og'), fileURLToPath(config.cacheDir));
+        const og = await renderOgImages(ogJobs(buildSummary.published, buildSummary.topicNames, site), root, join(dist, 'og'), fileURLToPath(config.cacheDir));
         logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache) in ${og.seconds.toFixed(2)} s`);
         const search = await buildSearchIndex(dist, site.locale.split('-')[0]!);
         logger.info(`Search index: ${search.articles} article(s) from ${search.pages} page(s) in ${search.seconds.toFixed(2)} s`);

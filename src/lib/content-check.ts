@@ -78,6 +78,8 @@ export interface EditorialRules {
 export interface ContentCheckResult {
   problems: ContentProblem[];
   posts: CheckedPost[];
+  /** Display names of the valid topics, by id. */
+  topicNames: Map<string, string>;
   errorCount: number;
   warningCount: number;
 }
@@ -351,10 +353,12 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     if (data?.photo) checkImage(data.photo, file.path, 'photo', parsed, input.fileExists, problems);
   }
   const topicIds = new Set<string>();
+  const topicNames = new Map<string, string>();
   for (const file of input.topics) {
     topicIds.add(idOfDataFile(file.path));
     const parsed = parseYaml(file.text, 0, file.path, problems);
-    if (parsed) validate(TopicSchema, parsed, file.path, problems);
+    const topic = parsed && validate(TopicSchema, parsed, file.path, problems);
+    if (topic) topicNames.set(idOfDataFile(file.path), topic.name);
   }
 
   const posts: CheckedPost[] = [];
@@ -433,7 +437,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const errorCount = problems.filter((p) => p.severity === 'error').length;
-  return { problems, posts, errorCount, warningCount: problems.length - errorCount };
+  return { problems, posts, topicNames, errorCount, warningCount: problems.length - errorCount };
 }
 
 /** One line per problem: `content/posts/a/index.md:7  hero.alt  required - describe the image`. */
