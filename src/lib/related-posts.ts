@@ -42,6 +42,12 @@ export interface RelatedOptions {
   minScore?: number;
   /** How many of a post's strongest terms represent it. */
   termsPerPost?: number;
+  /**
+   * How many inverted-index entries a post may read when it looks up its strongest terms in
+   * other posts (as a "more like this" query does). Small sites stay under it and get exact
+   * scores; large ones look up fewer terms.
+   */
+  postingBudget?: number;
   /** How many posts each term's inverted list keeps (those where the term weighs most). */
   maxPostings?: number;
 }
@@ -68,16 +74,22 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lowercase words of a text; accents are folded only when there are any (the fast path is ASCII). */
-function splitWords(text: string): string[] {
+/**
+ * Lowercase text in which every character is a word character (a-z, 0-9, or a non-ASCII letter or
+ * number) or a separator (anything else in ASCII). Accents are folded only when there are any:
+ * the fast path is ASCII.
+ */
+function foldText(text: string): string {
   const lower = text.toLowerCase();
   return /^[\x00-\x7f]*$/.test(lower)
-    ? lower.split(/[^a-z0-9]+/)
+    ? lower
     : lower
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
-        .split(/[^\p{L}\p{N}]+/u);
+        .replace(/[^\p{L}\p{N}\x00-\x7f]+/gu, ' ');
 }
+
+const splitWords = (text: string) => foldText(text).split(/[^a-z0-9\u0080-\uffff]+/);
 
 /** The index term for a lowercase word, or undefined for stop words, short words and numbers. */
 function normaliseWord(word: string): string | undefined {
@@ -97,45 +109,97 @@ function stem(word: string): string {
   return word;
 }
 
-interface TermVector {
-  /** Term ids into the shared dictionary. */
-  terms: Int32Array;
-  /** L2-normalised BM25 weights, parallel to `terms`. */
-  weights: Float64Array;
-}
-
 interface TermCounts {
   ids: Int32Array;
   counts: Float64Array;
   length: number;
 }
 
-/** Field-weighted term counts of every post, with terms interned as numbers to keep memory flat. */
-function countTerms(posts: readonly RelatedInput[]): { counts: TermCounts[]; vocabularySize: number } {
-  const dictionary = new Map<string, number>();
-  // Raw word -> term id (-1 for stop words): each distinct word is filtered and stemmed once.
-  const wordIds = new Map<string, number>();
-  const termId = (word: string): number => {
-    let id = wordIds.get(word);
-    if (id !== undefined) return id;
-    const token = normaliseWord(word);
-    if (token === undefined) id = -1;
-    else {
-      id = dictionary.get(token);
-      if (id === undefined) dictionary.set(token, (id = dictionary.size));
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 128;
+
+/** Distinct raw words -> term ids, keyed by an FNV-1a hash of their character codes. */
+class WordTable {
+  private readonly words: string[] = [];
+  private readonly termIds: number[] = [];
+  private readonly hashes: number[] = [];
+  /** Open addressing: slot -> 1 + index into `words`, 0 when empty. */
+  private slots = new Int32Array(1 << 14);
+  readonly dictionary = new Map<string, number>();
+
+  /** The term id of `text[start, end)`, or -1 for stop words, numbers and short words. */
+  idOf(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]! - 1;
+      if (entry < 0) return this.learn(text.slice(start, end), hash, slot);
+      if (this.hashes[entry] === hash) {
+        const known = this.words[entry]!;
+        if (known.length === end - start && text.startsWith(known, start)) return this.termIds[entry]!;
+      }
     }
-    wordIds.set(word, id);
+  }
+
+  private learn(word: string, hash: number, slot: number): number {
+    const token = normaliseWord(word);
+    let id = -1;
+    if (token !== undefined) {
+      id = this.dictionary.get(token) ?? this.dictionary.size;
+      this.dictionary.set(token, id);
+    }
+    this.words.push(word);
+    this.termIds.push(id);
+    this.hashes.push(hash);
+    this.slots[slot] = this.words.length;
+    if (this.words.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      const mask = this.slots.length - 1;
+      this.hashes.forEach((known, entry) => {
+        let at = known & mask;
+        while (this.slots[at] !== 0) at = (at + 1) & mask;
+        this.slots[at] = entry + 1;
+      });
+    }
     return id;
-  };
+  }
+}
+
+/**
+ * Field-weighted term counts of every post. This is the hot path at scale (millions of words),
+ * so words are read straight from the text with a hash of their character codes: no array of
+ * words and no substring per occurrence, only one per distinct word. Each post's terms come in
+ * order of first use, which is deterministic for a given canonical post order.
+ */
+function countTerms(posts: readonly RelatedInput[]): { counts: TermCounts[]; vocabularySize: number } {
+  const table = new WordTable();
   // One scratch array indexed by term id, reset after each post, instead of a Map per post.
   let scratch = new Float64Array(4096);
-  const counts = posts.map((post) => {
-    const seen: number[] = [];
+  const seen: number[] = [];
+  const counts: TermCounts[] = [];
+  for (const post of posts) {
+    seen.length = 0;
     let length = 0;
-    const add = (text: string, weight: number) => {
-      for (const word of splitWords(text)) {
-        if (word.length < 3) continue;
-        const id = termId(word);
+    const fields: Array<[string, number]> = [
+      [post.title, FIELD_WEIGHTS.title],
+      [post.description, FIELD_WEIGHTS.description],
+      [post.headings.join('\n'), FIELD_WEIGHTS.headings],
+      [post.body, FIELD_WEIGHTS.body],
+    ];
+    for (const [raw, weight] of fields) {
+      const text = foldText(raw);
+      const end = text.length;
+      let i = 0;
+      while (i < end) {
+        let code = text.charCodeAt(i);
+        while (i < end && !isWordChar(code)) code = text.charCodeAt(++i);
+        const start = i;
+        let hash = 0x811c9dc5 | 0;
+        while (i < end && isWordChar(code)) {
+          hash = Math.imul(hash ^ code, 16777619);
+          code = text.charCodeAt(++i);
+        }
+        if (i - start < 3) continue;
+        const id = table.idOf(text, start, i, hash);
         if (id < 0) continue;
         if (id >= scratch.length) {
           const grown = new Float64Array(scratch.length * 2);
@@ -146,17 +210,23 @@ function countTerms(posts: readonly RelatedInput[]): { counts: TermCounts[]; voc
         scratch[id]! += weight;
         length += weight;
       }
-    };
-    add(post.title, FIELD_WEIGHTS.title);
-    add(post.description, FIELD_WEIGHTS.description);
-    add(post.headings.join(' '), FIELD_WEIGHTS.headings);
-    add(post.body, FIELD_WEIGHTS.body);
-    seen.sort((a, b) => a - b);
-    const entry = { ids: Int32Array.from(seen), counts: Float64Array.from(seen, (id) => scratch[id]!), length };
-    for (const id of seen) scratch[id] = 0;
-    return entry;
-  });
-  return { counts, vocabularySize: dictionary.size };
+    }
+    const ids = Int32Array.from(seen);
+    const termCounts = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      termCounts[k] = scratch[ids[k]!]!;
+      scratch[ids[k]!] = 0;
+    }
+    counts.push({ ids, counts: termCounts, length });
+  }
+  return { counts, vocabularySize: table.dictionary.size };
+}
+
+interface TermVectors {
+  /** Per post: its strongest terms (ids into the dictionary), in order of first use. */
+  terms: Int32Array[];
+  /** Per post: BM25 weights parallel to `terms`, divided by the norm of the whole vector. */
+  weights: Float64Array[];
 }
 
 /**
@@ -168,7 +238,7 @@ function buildTermVectors(
   published: readonly boolean[],
   vocabularySize: number,
   termsPerPost: number,
-): TermVector[] {
+): TermVectors {
   const documentFrequency = new Int32Array(vocabularySize);
   let totalLength = 0;
   let publishedCount = 0;
@@ -184,37 +254,164 @@ function buildTermVectors(
     df === 0 ? 0 : Math.log(1 + (publishedCount - df + 0.5) / (df + 0.5)),
   );
 
-  const weights = new Float64Array(Math.max(1, ...counts.map((entry) => entry.ids.length)));
-  return counts.map(({ ids, counts: frequencies, length }) => {
+  const longest = counts.reduce((max, entry) => Math.max(max, entry.ids.length), 1);
+  const weights = new Float64Array(longest);
+  const kept = new Int32Array(longest);
+  const vectors: TermVectors = { terms: [], weights: [] };
+  for (const { ids, counts: frequencies, length } of counts) {
     let n = 0;
-    const kept = new Int32Array(ids.length);
+    let squares = 0;
     const lengthNorm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / averageLength);
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       if (idf[id] === 0) continue;
       const frequency = frequencies[i]!;
-      weights[n] = (idf[id]! * (frequency * (BM25_K1 + 1))) / (frequency + lengthNorm);
+      const weight = (idf[id]! * (frequency * (BM25_K1 + 1))) / (frequency + lengthNorm);
+      weights[n] = weight;
       kept[n] = id;
+      squares += weight * weight;
       n += 1;
-    }
-    // The strongest terms: weight first, term id to break ties (deterministic, no full object sort).
-    const order = Array.from({ length: n }, (_, i) => i);
-    if (n > termsPerPost) {
-      const threshold = Float64Array.from(weights.subarray(0, n)).sort()[n - termsPerPost]!;
-      const above = order.filter((i) => weights[i]! >= threshold);
-      above.sort((a, b) => weights[b]! - weights[a]! || kept[a]! - kept[b]!);
-      order.length = 0;
-      order.push(...above.slice(0, termsPerPost));
-    } else {
-      order.sort((a, b) => weights[b]! - weights[a]! || kept[a]! - kept[b]!);
     }
     // Normalise by the whole vector, not just the kept terms, so dropping weak terms can only
     // lower a similarity (never inflate it) and scores stay comparable between posts.
-    let squares = 0;
-    for (let i = 0; i < n; i++) squares += weights[i]! * weights[i]!;
     const norm = Math.sqrt(squares) || 1;
-    return { terms: Int32Array.from(order, (i) => kept[i]!), weights: Float64Array.from(order, (i) => weights[i]! / norm) };
+    const strongest = strongestPositions(weights.subarray(0, n), termsPerPost);
+    const terms = new Int32Array(strongest.length);
+    const termWeights = new Float64Array(strongest.length);
+    for (let i = 0; i < strongest.length; i++) {
+      terms[i] = kept[strongest[i]!]!;
+      termWeights[i] = weights[strongest[i]!]! / norm;
+    }
+    vectors.terms.push(terms);
+    vectors.weights.push(termWeights);
+  }
+  return vectors;
+}
+
+/**
+ * Positions of the `limit` largest values, ascending. Ties at the cut keep the lower positions,
+ * so the choice is deterministic without sorting objects.
+ */
+function strongestPositions(values: Float64Array, limit: number): Int32Array {
+  const n = values.length;
+  if (n <= limit) {
+    const all = new Int32Array(n);
+    for (let i = 0; i < n; i++) all[i] = i;
+    return all;
+  }
+  const threshold = kthLargest(values, limit);
+  let tiesAllowed = limit;
+  for (let i = 0; i < n; i++) if (values[i]! > threshold) tiesAllowed -= 1;
+  const picked = new Int32Array(limit);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const value = values[i]!;
+    if (value > threshold || (value === threshold && tiesAllowed-- > 0)) picked[count++] = i;
+  }
+  return picked;
+}
+
+let selectScratch = new Float64Array(1024);
+/** The k-th largest value (k >= 1), by quickselect on a scratch copy: linear time, no sort. */
+function kthLargest(values: Float64Array, k: number): number {
+  if (selectScratch.length < values.length) selectScratch = new Float64Array(values.length * 2);
+  const a = selectScratch;
+  a.set(values);
+  let low = 0;
+  let high = values.length - 1;
+  const target = values.length - k; // position in ascending order
+  while (low < high) {
+    // Median of three as the pivot keeps sorted or constant input from going quadratic.
+    const middle = (low + high) >> 1;
+    const x = a[low]!;
+    const y = a[middle]!;
+    const z = a[high]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = swap;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else return a[target]!;
+  }
+  return a[target]!;
+}
+
+interface Postings {
+  /** List of term t: `posts`/`weights` from `start[t]` to `end[t]`, ascending by post. */
+  start: Int32Array;
+  end: Int32Array;
+  posts: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * Inverted index: term -> published posts that count it among their strongest terms. Each list
+ * keeps only the `maxPostings` posts where the term weighs most, so a common term never drags
+ * in every post. Flat typed arrays: millions of entries at scale, no object per entry.
+ */
+function buildPostings(vectors: TermVectors, published: readonly boolean[], vocabularySize: number, maxPostings: number): Postings {
+  const start = new Int32Array(vocabularySize + 1);
+  vectors.terms.forEach((terms, post) => {
+    if (published[post]) for (const term of terms) start[term + 1]! += 1;
   });
+  for (let term = 0; term < vocabularySize; term++) start[term + 1]! += start[term]!;
+  const total = start[vocabularySize]!;
+  const posts = new Int32Array(total);
+  const weights = new Float64Array(total);
+  const end = start.slice(0, vocabularySize);
+  vectors.terms.forEach((terms, post) => {
+    if (!published[post]) return;
+    const termWeights = vectors.weights[post]!;
+    terms.forEach((term, i) => {
+      const at = end[term]!++;
+      posts[at] = post;
+      weights[at] = termWeights[i]!;
+    });
+  });
+  for (let term = 0; term < vocabularySize; term++) {
+    const from = start[term]!;
+    if (end[term]! - from <= maxPostings) continue;
+    const keep = strongestPositions(weights.subarray(from, end[term]), maxPostings);
+    keep.forEach((at, i) => {
+      posts[from + i] = posts[from + at]!;
+      weights[from + i] = weights[from + at]!;
+    });
+    end[term] = from + maxPostings;
+  }
+  return { start, end, posts, weights };
+}
+
+/**
+ * Positions (in a post's `terms`) of the strongest terms it looks up in other posts. Only terms
+ * another post also holds count, since at small scale a post's strongest terms are often its own.
+ * A small site looks up all of them (exact scores); a large one as many of the strongest as fit,
+ * on average, in `postingBudget` index entries, which bounds the work per post.
+ */
+function queryPositions(terms: Int32Array, weights: Float64Array, postings: Postings, shortestUsefulList: number, postingBudget: number): Int32Array {
+  const matchable: number[] = [];
+  let entries = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const listLength = postings.end[terms[i]!]! - postings.start[terms[i]!]!;
+    if (listLength < shortestUsefulList) continue;
+    matchable.push(i);
+    entries += listLength;
+  }
+  if (entries <= postingBudget) return Int32Array.from(matchable);
+  const fit = Math.max(1, Math.floor((postingBudget * matchable.length) / entries));
+  const matchableWeights = new Float64Array(matchable.length);
+  for (let i = 0; i < matchable.length; i++) matchableWeights[i] = weights[matchable[i]!]!;
+  const picked = strongestPositions(matchableWeights, fit);
+  for (let i = 0; i < picked.length; i++) picked[i] = matchable[picked[i]!]!;
+  return picked;
 }
 
 /** Scores are compared after rounding so tiny floating-point noise never reorders ties. */
@@ -241,111 +438,85 @@ export function computeRelatedPosts(
   const minScore = options.minScore ?? 0.06;
   const termsPerPost = options.termsPerPost ?? 200;
   const maxPostings = options.maxPostings ?? 64;
+  const postingBudget = options.postingBudget ?? 2048;
 
   // Canonical order makes every sum and tie-break independent of the caller's order.
   const all = [...posts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const published = all.map((post) => isPublished(post, { now: options.now, isDev: false }));
   const { counts, vocabularySize } = countTerms(all);
   const vectors = buildTermVectors(counts, published, vocabularySize, termsPerPost);
+  const postings = buildPostings(vectors, published, vocabularySize, maxPostings);
 
-  // Inverted index: term -> published posts that count it among their strongest terms. Each list
-  // keeps only the posts where the term weighs most, so a common term never drags in every post.
-  const postings = new Map<number, Array<{ post: number; weight: number }>>();
-  vectors.forEach((vector, post) => {
-    if (!published[post]) return;
-    vector.terms.forEach((term, i) => {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push({ post, weight: vector.weights[i]! });
-    });
-  });
-  const postingArrays = new Map<number, { posts: Int32Array; weights: Float64Array }>();
-  for (const [term, list] of postings) {
-    if (list.length > maxPostings) {
-      list.sort((a, b) => b.weight - a.weight || a.post - b.post);
-      list.length = maxPostings;
+  // Posts with the same set of topics get the same topic score: number the distinct sets, so a
+  // post scores each set once, and the hot loop reads one number per candidate.
+  const setIds = new Map<string, number>();
+  const topicSets: string[][] = [];
+  const topicSetOf = Int32Array.from(all, (post) => {
+    const topics = [...new Set(post.topics)].sort();
+    const key = topics.join('\u0000');
+    let id = setIds.get(key);
+    if (id === undefined) {
+      setIds.set(key, (id = topicSets.length));
+      topicSets.push(topics);
     }
-    postingArrays.set(term, { posts: Int32Array.from(list, (p) => p.post), weights: Float64Array.from(list, (p) => p.weight) });
-  }
-  postings.clear();
-
-  // Topic index. Posts with the same set of topics get the same topic score, so within such a
-  // group only the newest few can ever win a slot on topics alone: keep just those as candidates.
+    return id;
+  });
+  // Within a set only the newest few can ever win a slot on topics alone: keep just those.
+  const shortlist = 2 * limit + 1;
+  const newestOfSet: number[][] = topicSets.map(() => []);
   const postsByTopic = new Map<string, number>();
-  const groups = new Map<string, { topics: readonly string[]; newest: number[] }>();
   const newestFirst = all.map((_, index) => index).filter((index) => published[index]);
   newestFirst.sort((a, b) => compareNewestFirst(all[a]!, all[b]!));
-  const shortlist = 2 * limit + 1;
   for (const index of newestFirst) {
-    const topics = [...new Set(all[index]!.topics)].sort();
-    for (const topic of topics) postsByTopic.set(topic, (postsByTopic.get(topic) ?? 0) + 1);
-    const key = topics.join('\u0000');
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { topics, newest: [] }));
-    if (group.newest.length < shortlist) group.newest.push(index);
+    const set = topicSetOf[index]!;
+    for (const topic of topicSets[set]!) postsByTopic.set(topic, (postsByTopic.get(topic) ?? 0) + 1);
+    if (newestOfSet[set]!.length < shortlist) newestOfSet[set]!.push(index);
   }
   const publishedCount = newestFirst.length;
   const rarity = new Map([...postsByTopic].map(([topic, count]) => [topic, Math.log(1 + publishedCount / count)]));
   const topicRarity = (topic: string) => rarity.get(topic) ?? Math.log(1 + publishedCount);
   const newestTime = newestFirst.length ? all[newestFirst[0]!]!.pubDate.getTime() : 0;
-  const recencyOf = Float64Array.from(all, (post) =>
-    Math.pow(0.5, Math.max(0, newestTime - post.pubDate.getTime()) / DAY_MS / RECENCY_HALF_LIFE_DAYS),
+  const recencyScore = Float64Array.from(
+    all,
+    (post) =>
+      RELATED_WEIGHTS.recency *
+      Math.pow(0.5, Math.max(0, newestTime - post.pubDate.getTime()) / DAY_MS / RECENCY_HALF_LIFE_DAYS),
   );
-  const groupList = [...groups.values()];
 
-  // Topics as small integers, so the hot loop compares numbers instead of strings.
-  const topicIndex = new Map<string, number>();
-  const topicIndexes = all.map((post) =>
-    Int32Array.from(new Set(post.topics), (topic) => {
-      let index = topicIndex.get(topic);
-      if (index === undefined) topicIndex.set(topic, (index = topicIndex.size));
-      return index;
-    }),
-  );
-  const rarityByIndex = Float64Array.from(topicIndex.keys(), topicRarity);
-  const ownTopicFlags = new Uint8Array(topicIndex.size);
+  const topicScoreOfSet = new Float64Array(topicSets.length);
   const textScores = new Float64Array(all.length);
   const result = new Map<string, RelatedPost[]>();
   all.forEach((post, self) => {
     const touched: number[] = [];
-    const vector = vectors[self]!;
-    for (let i = 0; i < vector.terms.length; i++) {
-      const list = postingArrays.get(vector.terms[i]!);
-      if (!list) continue;
-      const own = vector.weights[i]!;
-      for (let j = 0; j < list.posts.length; j++) {
-        const other = list.posts[j]!;
+    const terms = vectors.terms[self]!;
+    const weights = vectors.weights[self]!;
+    for (const at of queryPositions(terms, weights, postings, published[self] ? 2 : 1, postingBudget)) {
+      const term = terms[at]!;
+      const own = weights[at]!;
+      for (let j = postings.start[term]!, end = postings.end[term]!; j < end; j++) {
+        const other = postings.posts[j]!;
         if (other === self) continue;
         if (textScores[other] === 0) touched.push(other);
-        textScores[other]! += list.weights[j]! * own;
+        textScores[other]! += postings.weights[j]! * own;
       }
     }
     const ownTopics = new Set(post.topics);
     const ownTopicWeight = [...ownTopics].reduce((sum, topic) => sum + topicRarity(topic), 0) || 1;
-    for (const t of topicIndexes[self]!) ownTopicFlags[t] = 1;
     const sameTopic: number[] = [];
-    for (const group of groupList) {
-      if (!group.topics.some((topic) => ownTopics.has(topic))) continue;
-      for (const index of group.newest) if (index !== self) sameTopic.push(index);
-    }
-
+    topicSets.forEach((topics, set) => {
+      let shared = 0;
+      for (const topic of topics) if (ownTopics.has(topic)) shared += topicRarity(topic);
+      topicScoreOfSet[set] = (RELATED_WEIGHTS.topics * shared) / ownTopicWeight;
+      if (shared > 0) for (const index of newestOfSet[set]!) if (index !== self) sameTopic.push(index);
+    });
+    const combinedScore = (index: number) =>
+      round(RELATED_WEIGHTS.text * textScores[index]! + topicScoreOfSet[topicSetOf[index]!]! + recencyScore[index]!);
     const score = (index: number): Scored => {
       const other = all[index]!;
       const sharedTopics = other.topics.filter((topic) => ownTopics.has(topic));
       return { post: other, sharedTopics, score: combinedScore(index) };
     };
-    const combinedScore = (index: number) => {
-      let topicWeight = 0;
-      const topics = topicIndexes[index]!;
-      for (let t = 0; t < topics.length; t++) if (ownTopicFlags[topics[t]!]) topicWeight += rarityByIndex[topics[t]!]!;
-      return round(
-        RELATED_WEIGHTS.text * textScores[index]! +
-          (RELATED_WEIGHTS.topics * topicWeight) / ownTopicWeight +
-          RELATED_WEIGHTS.recency * recencyOf[index]!,
-      );
-    };
-    // Keep only the best `limit` candidates: a short insertion list instead of a full sort, and a
-    // cheap upper bound skips candidates whose text score cannot reach the current last place.
+    // Keep only the best `limit` candidates: a short insertion list instead of a full sort.
     const best: Scored[] = [];
     const consider = (index: number) => {
       const floor = best.length === limit ? best[limit - 1]!.score : minScore;
@@ -357,18 +528,12 @@ export function computeRelatedPosts(
       best.splice(at, 0, item);
       if (best.length > limit) best.pop();
     };
-    // Hot loop: a cheap text-only bound first; full scoring only for candidates that could place.
-    const topicFactor = RELATED_WEIGHTS.topics / ownTopicWeight;
+    // Hot loop: an unrounded score first; full scoring only for candidates that could place.
     for (let c = 0; c < touched.length; c++) {
       const index = touched[c]!;
       const floor = best.length === limit ? best[limit - 1]!.score : minScore;
-      let topicWeight = 0;
-      const topics = topicIndexes[index]!;
-      for (let t = 0; t < topics.length; t++) if (ownTopicFlags[topics[t]!]) topicWeight += rarityByIndex[topics[t]!]!;
-      const estimate =
-        RELATED_WEIGHTS.text * textScores[index]! + topicFactor * topicWeight + RELATED_WEIGHTS.recency * recencyOf[index]!;
-      if (estimate < floor - 1e-6) continue;
-      consider(index);
+      const estimate = RELATED_WEIGHTS.text * textScores[index]! + topicScoreOfSet[topicSetOf[index]!]! + recencyScore[index]!;
+      if (estimate >= floor - 1e-6) consider(index);
     }
     // Same-topic posts with no shared strong term (those sharing one were considered above).
     for (const index of sameTopic) if (textScores[index] === 0) consider(index);
@@ -398,7 +563,6 @@ export function computeRelatedPosts(
       take({ id: other.id, score: 0, reason: 'recent', fallback: true, sharedTopics: [] });
     }
     for (const index of touched) textScores[index] = 0;
-    for (const t of topicIndexes[self]!) ownTopicFlags[t] = 0;
     result.set(post.id, chosen);
   });
   return result;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticPosts } from '../../src/cli/bench-related.ts';
 import { computeRelatedPosts, tokenize, type RelatedInput } from '../../src/lib/related-posts.ts';
 
 const now = new Date('2026-11-27T00:00:00Z');
@@ -157,6 +158,44 @@ describe('computeRelatedPosts', () => {
       { now },
     );
     expect(ids(result.get('source'))[0]).toBe('shares-rare');
+  });
+});
+
+describe('computeRelatedPosts at scale', () => {
+  // Random prose from a shared vocabulary. Two posts also share a few rare words: their strongest
+  // terms, and the only thing that makes them related.
+  const crowd = syntheticPosts(400, 7).filter((item) => !item.draft);
+  const rare = ' quokka zebrafish axolotl'.repeat(12);
+  const [source, cousin] = [crowd[0]!, crowd[1]!].map((item) => ({ ...item, topics: ['unique-' + item.id], body: item.body + rare }));
+  const large = [source!, cousin!, ...crowd.slice(2)];
+
+  it('gives a small site exact scores: the index budget only matters at scale', () => {
+    const exact = computeRelatedPosts(corpus, { now, postingBudget: Number.POSITIVE_INFINITY });
+    expect([...computeRelatedPosts(corpus, { now })]).toEqual([...exact]);
+  });
+
+  it('still finds the closest post when the budget forces a post to look up only its strongest terms', () => {
+    const squeezed = computeRelatedPosts(large, { now, postingBudget: 128 });
+    expect(squeezed.get(source!.id)![0]).toMatchObject({ id: cousin!.id, reason: 'similar' });
+    expect(squeezed.get(cousin!.id)![0]).toMatchObject({ id: source!.id, reason: 'similar' });
+  });
+
+  it('is deterministic at scale whatever the input order', () => {
+    const forward = computeRelatedPosts(large, { now, postingBudget: 128 });
+    const reversed = computeRelatedPosts([...large].reverse(), { now, postingBudget: 128 });
+    expect([...reversed].sort()).toEqual([...forward].sort());
+  });
+
+  it('matches words whatever their accents or case', () => {
+    const result = computeRelatedPosts(
+      [
+        post('cafe-plain', { title: 'Cafe naive resume', body: 'Cafe naive resume cooperation.', topics: ['a'], date: '2026-01-01' }),
+        post('cafe-accents', { title: 'CAFÉ naïve résumé', body: 'Café naïve résumé coöperation.', topics: ['b'], date: '2026-01-01' }),
+        post('unrelated', { title: 'Balcony soil', body: 'Tomatoes need sun.', topics: ['c'], date: '2026-01-01' }),
+      ],
+      { now },
+    );
+    expect(result.get('cafe-plain')![0]).toMatchObject({ id: 'cafe-accents', reason: 'similar' });
   });
 });
 
