@@ -11,6 +11,19 @@ import { includeInSitemap, lastModified } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
 import { THEME_BOOTSTRAP } from './src/lib/theme.ts';
 
+/** The sitemap asks once per page: derive what it needs from the build's posts only once. */
+function perBuild<T>(derive: (posts: ReturnType<typeof publishedPosts>) => T): () => T {
+  let seen: ReturnType<typeof publishedPosts> | undefined;
+  let value: T | undefined;
+  return () => {
+    const posts = publishedPosts();
+    if (posts !== seen) [seen, value] = [posts, derive(posts)];
+    return value!;
+  };
+}
+const aliasPaths = perBuild((posts) => new Set(posts.flatMap((post) => post.data.aliases)));
+const articleDates = perBuild(lastModified);
+
 const formOrigin = site.contactForm?.endpoint.startsWith('http') ? ` ${new URL(site.contactForm.endpoint).origin}` : '';
 
 export default defineConfig({
@@ -19,7 +32,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // One URL per page: every path ends in a slash, like the folders Astro writes.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render a few at a time so one page's file writes overlap the next one's rendering.
+  build: { format: 'directory', concurrency: 4 },
   // Sätteri is Astro's default (native) Markdown engine; .mdx files inherit this configuration.
   markdown: {
     processor: satteri({ hastPlugins: [citationsPlugin, externalLinksPlugin] }),
@@ -30,9 +44,9 @@ export default defineConfig({
     contentGuard(site),
     mdx(),
     sitemap({
-      filter: (page) => includeInSitemap(new URL(page).pathname, new Set(publishedPosts().flatMap((post) => post.data.aliases))),
+      filter: (page) => includeInSitemap(new URL(page).pathname, aliasPaths()),
       serialize: (item) => {
-        const changed = lastModified(publishedPosts()).get(new URL(item.url).pathname);
+        const changed = articleDates().get(new URL(item.url).pathname);
         return changed ? { ...item, lastmod: changed.toISOString() } : item;
       },
     }),

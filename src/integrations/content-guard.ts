@@ -16,7 +16,7 @@ import { findPlaceholders, type SiteConfig } from '../lib/site-config.ts';
 import { claimRules, methodWords, safeMessagingRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
 import { mdxToJs } from 'satteri';
-import { renderOgImages, type OgJob } from './og-images.ts';
+import { startOgImages, type OgBatch, type OgJob } from './og-images.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /** Files of a content folder (`content/posts` ...), with paths as editors see them. */
@@ -149,7 +149,8 @@ let publishedInThisBuild: CheckedPost[] = [];
 export const publishedPosts = (): readonly CheckedPost[] => publishedInThisBuild;
 
 export default function contentGuard(site: SiteConfig): AstroIntegration {
-  let buildSummary: { summary: string[]; warnings: string[]; published: CheckedPost[]; topicNames: Map<string, string> } | undefined;
+  let buildSummary: { summary: string[]; warnings: string[]; published: CheckedPost[] } | undefined;
+  let previewImages: OgBatch | undefined;
   let config: { root: URL; cacheDir: URL } | undefined;
   return {
     name: 'sunshine:content-guard',
@@ -172,16 +173,20 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
           logger.error(report);
         }
         publishedInThisBuild = result.posts.filter((post) => !post.skipped);
-        if (command === 'build') buildSummary = { summary, warnings, published: publishedInThisBuild, topicNames: result.topicNames };
+        if (command === 'build') {
+          buildSummary = { summary, warnings, published: publishedInThisBuild };
+          // Preview cards depend only on checked content: start drawing them now, beside Astro's work.
+          previewImages = startOgImages(ogJobs(publishedInThisBuild, result.topicNames, site), root, fileURLToPath(astroConfig.cacheDir));
+        }
       },
-      // After the pages: preview images, search index, redirects, then the publishing summary.
+      // After the pages: the rest of the preview images, search index, redirects, then the publishing summary.
       'astro:build:done': async ({ dir, logger }) => {
-        if (!config || !buildSummary) return;
+        if (!config || !buildSummary || !previewImages) return;
         const root = fileURLToPath(config.root);
         const dist = fileURLToPath(dir);
-        const og = await renderOgImages(ogJobs(buildSummary.published, buildSummary.topicNames, site), root, join(dist, 'og'), fileURLToPath(config.cacheDir));
+        // The search indexer is a separate process: it runs while the last cards are drawn.
+        const [og, search] = await Promise.all([previewImages.finish(join(dist, 'og')), buildSearchIndex(dist, site.locale.split('-')[0]!)]);
         logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache) in ${og.seconds.toFixed(2)} s`);
-        const search = await buildSearchIndex(dist, site.locale.split('-')[0]!);
         logger.info(`Search index: ${search.articles} article(s) from ${search.pages} page(s) in ${search.seconds.toFixed(2)} s`);
         // Static hosts (Netlify, Cloudflare Pages) answer old addresses with a real 301 from this file.
         const redirects = buildSummary.published.flatMap((post) => post.data.aliases.map((alias) => `${alias} /blog/${post.id}/ 301`));

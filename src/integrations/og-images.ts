@@ -1,10 +1,12 @@
 /**
  * Preview cards for shared links, drawn once per change: each card is cached under a hash of
  * its inputs and of the drawing code, so an unchanged article costs nothing on the next build.
- * New cards are drawn in parallel worker threads. Fonts come from npm packages, never the network.
+ * Drawing starts as soon as the content check knows the cards, in a worker thread next to
+ * Astro's own work, and more workers join once the pages are written. Fonts come from npm
+ * packages, never the network.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -23,12 +25,23 @@ export interface OgResult {
   seconds: number;
 }
 
-export async function renderOgImages(jobs: readonly OgJob[], root: string, outDir: string, cacheDir: string): Promise<OgResult> {
+export interface OgBatch {
+  /** Waits for every card, then copies them to `outDir` as `<name>.png`. */
+  finish(outDir: string): Promise<OgResult>;
+}
+
+type KeyedJob = OgJob & { cached: string };
+
+// A card takes ~10 ms; starting a worker takes longer than a few dozen cards, so small batches
+// are drawn on the main thread at the end and large ones in workers from the start.
+const WORKER_THRESHOLD = 60;
+
+export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: string): OgBatch {
   const started = performance.now();
-  const fonts = [
-    { name: 'Source Serif', weight: 600 as const, path: join(root, 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff') },
-    { name: 'Inter', weight: 500 as const, path: join(root, 'node_modules/@fontsource/inter/files/inter-latin-500-normal.woff') },
-    { name: 'Inter', weight: 600 as const, path: join(root, 'node_modules/@fontsource/inter/files/inter-latin-600-normal.woff') },
+  const fonts: FontFile[] = [
+    { name: 'Source Serif', weight: 600, path: join(root, 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff') },
+    { name: 'Inter', weight: 500, path: join(root, 'node_modules/@fontsource/inter/files/inter-latin-500-normal.woff') },
+    { name: 'Inter', weight: 600, path: join(root, 'node_modules/@fontsource/inter/files/inter-latin-600-normal.woff') },
   ];
   // The drawing code is part of the key: changing the design redraws every card.
   const codeHash = createHash('sha256')
@@ -38,53 +51,64 @@ export async function renderOgImages(jobs: readonly OgJob[], root: string, outDi
     .digest('hex');
   const cache = join(cacheDir, 'og');
   mkdirSync(cache, { recursive: true });
-  mkdirSync(outDir, { recursive: true });
 
-  const keyed = jobs.map((job) => ({
+  const keyed: KeyedJob[] = jobs.map((job) => ({
     ...job,
     cached: join(cache, `${createHash('sha256').update(codeHash).update(JSON.stringify(job.card)).digest('hex').slice(0, 32)}.png`),
   }));
   const missing = keyed.filter((job) => !existsSync(job.cached));
-  // A card takes ~20 ms; starting a worker takes longer than a few dozen cards, so small
-  // batches are drawn right here and large ones are spread over the cores.
-  if (missing.length > 0 && missing.length < 60) {
-    const draw = cardDrawer(fonts);
-    for (const job of missing) await draw(job.card, job.cached);
-  } else if (missing.length > 0) {
-    await drawInWorkers(missing, fonts, join(root, 'src/integrations/og-worker.ts'));
-  }
-  for (const job of keyed) copyFileSync(job.cached, join(outDir, `${job.name}.png`));
-  return { total: jobs.length, rendered: missing.length, seconds: (performance.now() - started) / 1000 };
+  const queue = [...missing];
+  const errors: string[] = [];
+  const workers: Array<Promise<void>> = [];
+  const workerFile = join(root, 'src/integrations/og-worker.ts');
+  const addWorker = () => workers.push(drainInWorker(queue, fonts, workerFile, errors));
+  if (missing.length >= WORKER_THRESHOLD) addWorker();
+
+  return {
+    async finish(outDir) {
+      if (missing.length > 0 && missing.length < WORKER_THRESHOLD) {
+        const draw = cardDrawer(fonts);
+        for (const job of missing) await draw(job.card, job.cached);
+      } else if (queue.length > 0) {
+        // The pages are written and the main thread is free: spread what is left over the cores.
+        const extra = Math.min(availableParallelism(), 4, queue.length) - workers.length;
+        for (let i = 0; i < extra; i++) addWorker();
+      }
+      await Promise.all(workers);
+      if (errors.length) throw new Error(`Could not draw ${errors.length} preview image(s):\n  ${errors.join('\n  ')}`);
+      mkdirSync(outDir, { recursive: true });
+      for (const job of keyed) placeFile(job.cached, join(outDir, `${job.name}.png`));
+      return { total: jobs.length, rendered: missing.length, seconds: (performance.now() - started) / 1000 };
+    },
+  };
 }
 
-async function drawInWorkers(
-  jobs: ReadonlyArray<OgJob & { cached: string }>,
-  fonts: FontFile[],
-  workerFile: string,
-): Promise<void> {
-  const count = Math.max(1, Math.min(availableParallelism(), jobs.length, 4));
-  const queue = [...jobs.entries()];
-  const errors: string[] = [];
-  await Promise.all(
-    Array.from({ length: count }, async () => {
-      const worker = new Worker(workerFile, { workerData: { fonts } });
-      const pending = new Map<number, (reply: { error?: string }) => void>();
-      worker.on('message', (reply: { id: number; error?: string }) => pending.get(reply.id)?.(reply));
-      worker.on('error', (error) => pending.forEach((resolve) => resolve({ error: error.message })));
-      try {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          const [id, job] = next;
-          const reply = await new Promise<{ error?: string }>((resolve) => {
-            pending.set(id, resolve);
-            worker.postMessage({ id, card: job.card, out: job.cached });
-          });
-          pending.delete(id);
-          if (reply.error) errors.push(`${job.name}: ${reply.error}`);
-        }
-      } finally {
-        await worker.terminate();
-      }
-    }),
-  );
-  if (errors.length) throw new Error(`Could not draw ${errors.length} preview image(s):\n  ${errors.join('\n  ')}`);
+/** One worker thread taking cards from the shared queue until it is empty. */
+async function drainInWorker(queue: KeyedJob[], fonts: FontFile[], workerFile: string, errors: string[]): Promise<void> {
+  const worker = new Worker(workerFile, { workerData: { fonts } });
+  let pending: ((reply: { error?: string }) => void) | undefined;
+  worker.on('message', (reply: { error?: string }) => pending?.(reply));
+  worker.on('error', (error) => pending?.({ error: error.message }));
+  try {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const card = job;
+      const reply = await new Promise<{ error?: string }>((resolve) => {
+        pending = resolve;
+        worker.postMessage({ id: 0, card: card.card, out: card.cached });
+      });
+      if (reply.error) errors.push(`${card.name}: ${reply.error}`);
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** A hard link costs far less than a copy; copy when the cache is on another file system. */
+function placeFile(from: string, to: string): void {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }

@@ -8,7 +8,8 @@ export async function buildSearchIndex(distDir: string, language: string): Promi
   const { index } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error('Pagefind could not start, so the search index was not built');
   try {
-    const indexed = await index.addDirectory({ path: distDir });
+    // Only article pages carry data-pagefind-body; skip parsing the rest.
+    const indexed = await index.addDirectory({ path: distDir, glob: 'blog/*/index.html' });
     if (indexed.errors.length) throw new Error(`Search index: ${indexed.errors.join('; ')}`);
     await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

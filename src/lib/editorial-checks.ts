@@ -50,15 +50,26 @@ export function mentionsSuicideOrSelfHarm(markdown: string): boolean {
 
 export function findPhrases(lines: readonly TextLine[], rules: readonly PhraseRule[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  for (const { line, text } of lines) {
-    for (const rule of rules) {
-      const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+  // matchAll needs global patterns; compile them once, not once per line.
+  const patterns = rules.map((rule) =>
+    rule.pattern.global ? rule.pattern : new RegExp(rule.pattern.source, `${rule.pattern.flags}g`),
+  );
+  // Most rules match nowhere in a post: one test over the whole text skips them.
+  const whole = lines.map(({ text }) => text).join('\n');
+  for (const [index, rule] of rules.entries()) {
+    const pattern = patterns[index]!;
+    // test() and matchAll() both start from lastIndex, which a global pattern carries over.
+    pattern.lastIndex = 0;
+    const anywhere = pattern.test(whole);
+    pattern.lastIndex = 0;
+    if (!anywhere) continue;
+    for (const { line, text } of lines) {
       for (const match of text.matchAll(pattern)) {
         hits.push({ line, phrase: rule.phrase, found: match[0], severity: rule.severity, why: rule.why });
       }
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.line - b.line);
 }
 
 /**

@@ -1,7 +1,16 @@
 /** Display helpers shared by pages and feeds. Dates in frontmatter are calendar days (UTC midnight). */
 
+// Building an Intl formatter costs far more than using one, and every page formats dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return found;
+}
+
 export function formatDate(date: Date, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
 /** `2026-09-14`, for `<time datetime>`. */
@@ -14,9 +23,7 @@ export function formatHours(entry: { days: string; opens?: string; closes?: stri
   if (!entry.opens || !entry.closes) return `${entry.days}: Closed`;
   const time = (hhmm: string) => {
     const [h, m] = hhmm.split(':').map(Number);
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2000, 0, 1, h, m)),
-    );
+    return formatter(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
   };
   return `${entry.days}: ${time(entry.opens)} – ${time(entry.closes)}`;
 }
