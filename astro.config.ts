@@ -32,8 +32,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // One URL per page: every path ends in a slash, like the folders Astro writes.
   trailingSlash: 'always',
-  // Pages render a few at a time so one page's file writes overlap the next one's rendering.
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory' },
   // Sätteri is Astro's default (native) Markdown engine; .mdx files inherit this configuration.
   markdown: {
     processor: satteri({ hastPlugins: [citationsPlugin, externalLinksPlugin] }),
@@ -76,7 +75,8 @@ export default defineConfig({
     },
   },
   // Frontmatter autocompletion in VS Code (with "astro.content-intellisense" in .vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  // Incremental builds: article pages whose inputs are unchanged are reused from the last build.
+  experimental: { contentIntellisense: true, incrementalBuild: true },
   vite: {
     plugins: [tailwindcss()],
   },

@@ -40,6 +40,7 @@ const config = {
     emergency: '911',
   },
   relatedPostsCount: 3,
+  feedSize: 30,
   // The contact form's endpoint, e.g. { endpoint: 'https://formspree.io/f/yourid' } or
   // { endpoint: '/contact/thanks/', provider: 'netlify' }. CONTACT_FORM_ENDPOINT overrides it for a build.
   contactForm: process.env.CONTACT_FORM_ENDPOINT ? { endpoint: process.env.CONTACT_FORM_ENDPOINT, provider: 'generic' as const } : undefined,

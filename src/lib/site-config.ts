@@ -61,6 +61,11 @@ export const SiteConfigSchema = z.strictObject({
   /** Number of related posts shown under each article. */
   relatedPostsCount: z.number().int().min(1).max(6).default(3),
   /**
+   * How many of the newest articles the RSS feed carries, in full. Feed readers fetch the whole
+   * file on every check, so it stays small however many articles the site has.
+   */
+  feedSize: z.number().int().min(1).max(200).default(30),
+  /**
    * The contact form posts to this address (Formspree, Netlify Forms, or the clinic's own
    * endpoint). Without it the contact page shows phone and email only, never a form that goes nowhere.
    */

@@ -25,13 +25,14 @@ async function feedItem(post: Post, container: AstroContainer): Promise<RSSFeedI
   };
 }
 
-/** The articles feed. */
+/** The articles feed: the newest `site.feedSize` articles, in full. */
 export const GET: APIRoute = async () => {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   // One article at a time: rendering is CPU-bound anyway, and only one article's HTML is in
   // flight instead of every article's at once (peak memory on large sites).
   const items: RSSFeedItem[] = [];
-  for (const post of await getVisiblePosts()) items.push(await feedItem(post, container));
+  const newest = (await getVisiblePosts()).slice(0, site.feedSize);
+  for (const post of newest) items.push(await feedItem(post, container));
   return rss({
     title: `${site.name}: articles`,
     description: site.description,
