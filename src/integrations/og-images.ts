@@ -1,8 +1,8 @@
 /**
  * Preview cards for shared links, drawn once per change: each card is cached under a hash of
  * its inputs and of the drawing code, so an unchanged article costs nothing on the next build.
- * Drawing starts as soon as the content check knows the cards, in a worker thread next to
- * Astro's own work, and more workers join once the pages are written. Fonts come from npm
+ * Drawing starts as soon as the content check knows the cards, in low-priority worker threads
+ * that use whatever CPU Astro's own work leaves idle. Fonts come from npm
  * packages, never the network.
  */
 import { createHash } from 'node:crypto';
@@ -62,17 +62,14 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
   const workers: Array<Promise<void>> = [];
   const workerFile = join(root, 'src/integrations/og-worker.ts');
   const addWorker = () => workers.push(drainInWorker(queue, fonts, workerFile, errors));
-  if (missing.length >= WORKER_THRESHOLD) addWorker();
+  // Workers run at the lowest priority, so they can use every core from the start.
+  if (missing.length >= WORKER_THRESHOLD) for (let i = 0; i < workerCount(missing.length); i++) addWorker();
 
   return {
     async finish(outDir) {
       if (missing.length > 0 && missing.length < WORKER_THRESHOLD) {
         const draw = cardDrawer(fonts);
         for (const job of missing) await draw(job.card, job.cached);
-      } else if (queue.length > 0) {
-        // The pages are written and the main thread is free: spread what is left over the cores.
-        const extra = Math.min(availableParallelism(), 4, queue.length) - workers.length;
-        for (let i = 0; i < extra; i++) addWorker();
       }
       await Promise.all(workers);
       if (errors.length) throw new Error(`Could not draw ${errors.length} preview image(s):\n  ${errors.join('\n  ')}`);
@@ -82,6 +79,8 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
     },
   };
 }
+
+const workerCount = (jobs: number) => Math.max(1, Math.min(availableParallelism(), 4, jobs));
 
 /** One worker thread taking cards from the shared queue until it is empty. */
 async function drainInWorker(queue: KeyedJob[], fonts: FontFile[], workerFile: string, errors: string[]): Promise<void> {

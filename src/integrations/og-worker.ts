@@ -1,5 +1,6 @@
 /** Worker thread: draws one preview card per message (satori lays out text, resvg rasterises, sharp makes the PNG). */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -30,6 +31,13 @@ export function cardDrawer(fonts: readonly FontFile[]) {
 }
 
 if (!isMainThread) {
+  // Lowest priority for this thread only (Linux nice values are per thread): drawing soaks up
+  // idle CPU and never slows Astro's own work on the main thread.
+  try {
+    setPriority(19);
+  } catch {
+    // Some platforms refuse; the cards are then drawn at normal priority.
+  }
   const draw = cardDrawer((workerData as { fonts: FontFile[] }).fonts);
   parentPort!.on('message', async (job: { id: number; card: OgCardInput; out: string }) => {
     try {
