@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cardDrawer, type FontFile } from '../../src/integrations/og-worker.ts';
+import { OG_HEIGHT, OG_WIDTH, ogCard, type OgCardInput } from '../../src/lib/og-card.ts';
+
+const fontFiles: FontFile[] = [
+  { name: 'Source Serif', weight: 600, path: 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff' },
+  { name: 'Inter', weight: 500, path: 'node_modules/@fontsource/inter/files/inter-latin-500-normal.woff' },
+  { name: 'Inter', weight: 600, path: 'node_modules/@fontsource/inter/files/inter-latin-600-normal.woff' },
+];
+const out = mkdtempSync(join(tmpdir(), 'og-card-test-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The card drawn in one pass from the whole tree: the reference picture. */
+async function drawnWhole(card: OgCardInput): Promise<Buffer> {
+  const fonts = fontFiles.map((font) => ({ name: font.name, weight: font.weight, style: 'normal' as const, data: readFileSync(font.path) }));
+  const svg = await satori(ogCard(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  return sharp(new Resvg(svg).render().pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } }).removeAlpha().raw().toBuffer();
+}
+
+describe('preview card drawing', () => {
+  const draw = cardDrawer(fontFiles);
+  const cards: OgCardInput[] = [
+    { title: 'After the infusion: aftercare and integration', eyebrow: 'Getting treatment', brand: 'Sunshine Infusion', domain: 'sunshine-infusion.example.com' },
+    // Long enough to wrap into three lines and reach the sun in the corner.
+    { title: 'Ketamine, esketamine and the long road through treatment-resistant depression: what the trials measured', eyebrow: '', brand: 'Sunshine Infusion', domain: 'example.com' },
+  ];
+
+  it.each(cards.map((card, index) => [index, card] as const))('draws card %i exactly like the whole card drawn in one pass', async (index, card) => {
+    const file = join(out, `${index}.png`);
+    await draw(card, file);
+    const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([OG_WIDTH, OG_HEIGHT]);
+    const reference = await drawnWhole(card);
+    let largest = 0;
+    let total = 0;
+    for (let i = 0; i < data.length; i++) {
+      const difference = Math.abs(data[i]! - reference[i]!);
+      largest = Math.max(largest, difference);
+      total += difference;
+    }
+    // Only rounding in the anti-aliased edges of letters may differ.
+    expect(largest).toBeLessThanOrEqual(2);
+    expect(total / data.length).toBeLessThan(0.01);
+  });
+});
