@@ -186,7 +186,7 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
         const dist = fileURLToPath(dir);
         // The search indexer is a separate process: it runs while the last cards are drawn.
         const [og, search] = await Promise.all([previewImages.finish(join(dist, 'og')), buildSearchIndex(dist, site.locale.split('-')[0]!)]);
-        logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache) in ${og.seconds.toFixed(2)} s`);
+        logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache); the build waited ${og.waitedSeconds.toFixed(2)} s for them`);
         logger.info(`Search index: ${search.articles} article(s) from ${search.pages} page(s) in ${search.seconds.toFixed(2)} s`);
         // Static hosts (Netlify, Cloudflare Pages) answer old addresses with a real 301 from this file.
         const redirects = buildSummary.published.flatMap((post) => post.data.aliases.map((alias) => `${alias} /blog/${post.id}/ 301`));

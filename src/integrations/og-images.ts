@@ -22,7 +22,8 @@ export interface OgJob {
 export interface OgResult {
   total: number;
   rendered: number;
-  seconds: number;
+  /** How long the end of the build waited for the cards (drawing mostly overlaps the pages). */
+  waitedSeconds: number;
 }
 
 export interface OgBatch {
@@ -36,13 +37,17 @@ type KeyedJob = OgJob & { cached: string };
 // are drawn on the main thread at the end and large ones in workers from the start.
 const WORKER_THRESHOLD = 60;
 
-export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: string): OgBatch {
-  const started = performance.now();
-  const fonts: FontFile[] = [
+/** The card's fonts, from npm packages (never the network). */
+export function cardFonts(root: string): FontFile[] {
+  return [
     { name: 'Source Serif', weight: 600, path: join(root, 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff') },
     { name: 'Inter', weight: 500, path: join(root, 'node_modules/@fontsource/inter/files/inter-latin-500-normal.woff') },
     { name: 'Inter', weight: 600, path: join(root, 'node_modules/@fontsource/inter/files/inter-latin-600-normal.woff') },
   ];
+}
+
+export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: string): OgBatch {
+  const fonts = cardFonts(root);
   // The drawing code is part of the key: changing the design redraws every card.
   const codeHash = createHash('sha256')
     .update(readFileSync(join(root, 'src/lib/og-card.ts')))
@@ -67,6 +72,7 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
 
   return {
     async finish(outDir) {
+      const started = performance.now();
       if (missing.length > 0 && missing.length < WORKER_THRESHOLD) {
         const draw = cardDrawer(fonts);
         for (const job of missing) await draw(job.card, job.cached);
@@ -75,7 +81,7 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
       if (errors.length) throw new Error(`Could not draw ${errors.length} preview image(s):\n  ${errors.join('\n  ')}`);
       mkdirSync(outDir, { recursive: true });
       for (const job of keyed) placeFile(job.cached, join(outDir, `${job.name}.png`));
-      return { total: jobs.length, rendered: missing.length, seconds: (performance.now() - started) / 1000 };
+      return { total: jobs.length, rendered: missing.length, waitedSeconds: (performance.now() - started) / 1000 };
     },
   };
 }

@@ -5,14 +5,11 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardDrawer, type FontFile } from '../../src/integrations/og-worker.ts';
+import { cardFonts } from '../../src/integrations/og-images.ts';
+import { cardDrawer } from '../../src/integrations/og-worker.ts';
 import { OG_HEIGHT, OG_WIDTH, ogCard, type OgCardInput } from '../../src/lib/og-card.ts';
 
-const fontFiles: FontFile[] = [
-  { name: 'Source Serif', weight: 600, path: 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff' },
-  { name: 'Inter', weight: 500, path: 'node_modules/@fontsource/inter/files/inter-latin-500-normal.woff' },
-  { name: 'Inter', weight: 600, path: 'node_modules/@fontsource/inter/files/inter-latin-600-normal.woff' },
-];
+const fontFiles = cardFonts(process.cwd());
 const out = mkdtempSync(join(tmpdir(), 'og-card-test-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
