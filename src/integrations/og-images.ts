@@ -73,11 +73,12 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
   return {
     async finish(outDir) {
       const started = performance.now();
-      if (missing.length > 0 && missing.length < WORKER_THRESHOLD) {
-        const draw = cardDrawer(fonts);
-        for (const job of missing) await draw(job.card, job.cached);
-      }
       await Promise.all(workers);
+      // Small batches (no workers), and any cards a dying thread left, are drawn here.
+      if (queue.length > 0) {
+        const draw = cardDrawer(fonts);
+        for (const job of queue.splice(0)) await draw(job.card, job.cached);
+      }
       if (errors.length) throw new Error(`Could not draw ${errors.length} preview image(s):\n  ${errors.join('\n  ')}`);
       mkdirSync(outDir, { recursive: true });
       for (const job of keyed) placeFile(job.cached, join(outDir, `${job.name}.png`));
@@ -88,18 +89,24 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
 
 const workerCount = (jobs: number) => Math.max(1, Math.min(availableParallelism(), 4, jobs));
 
-/** One worker thread taking cards from the shared queue until it is empty. */
+/** One worker thread taking cards from the shared queue until it is empty or the thread dies. */
 async function drainInWorker(queue: KeyedJob[], fonts: FontFile[], workerFile: string, errors: string[]): Promise<void> {
   const worker = new Worker(workerFile, { workerData: { fonts } });
   let pending: ((reply: { error?: string }) => void) | undefined;
+  let dead = false;
+  const stop = (why: string) => {
+    dead = true;
+    pending?.({ error: why });
+  };
   worker.on('message', (reply: { error?: string }) => pending?.(reply));
-  worker.on('error', (error) => pending?.({ error: error.message }));
+  worker.on('error', (error) => stop(error.message));
+  worker.on('exit', () => stop('the drawing thread stopped'));
   try {
-    for (let job = queue.shift(); job; job = queue.shift()) {
+    for (let job = queue.shift(); job && !dead; job = dead ? undefined : queue.shift()) {
       const card = job;
       const reply = await new Promise<{ error?: string }>((resolve) => {
         pending = resolve;
-        worker.postMessage({ id: 0, card: card.card, out: card.cached });
+        worker.postMessage({ card: card.card, out: card.cached });
       });
       if (reply.error) errors.push(`${card.name}: ${reply.error}`);
     }

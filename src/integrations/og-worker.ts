@@ -70,12 +70,12 @@ if (!isMainThread) {
     // Some platforms refuse; the cards are then drawn at normal priority.
   }
   const draw = cardDrawer((workerData as { fonts: FontFile[] }).fonts);
-  parentPort!.on('message', async (job: { id: number; card: OgCardInput; out: string }) => {
+  parentPort!.on('message', async (job: { card: OgCardInput; out: string }) => {
     try {
       await draw(job.card, job.out);
-      parentPort!.postMessage({ id: job.id });
+      parentPort!.postMessage({});
     } catch (error) {
-      parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
     }
   });
 }
