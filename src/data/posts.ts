@@ -53,5 +53,3 @@ export function getPostsById(): Promise<Map<string, Post>> {
   cachedById ??= getVisiblePosts().then((posts) => new Map(posts.map((post) => [post.id, post])));
   return cachedById;
 }
-
-export const postUrl = (id: string) => `/blog/${id}/`;

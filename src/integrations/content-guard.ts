@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, type CheckedPost, type ContentCheckResult, type ContentFile, type SiteRoutes } from '../lib/content-check.ts';
-import { POST_FILE_PATTERNS, POSTS_PER_PAGE } from '../lib/posts.ts';
+import { POST_FILE_PATTERNS, POSTS_PER_PAGE, postUrl } from '../lib/posts.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { findPlaceholders, type SiteConfig } from '../lib/site-config.ts';
 import { claimRules, methodWords, safeMessagingRules } from '../editorial.config.ts';
@@ -189,7 +189,7 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
         logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache); the build waited ${og.waitedSeconds.toFixed(2)} s for them`);
         logger.info(`Search index: ${search.articles} article(s) from ${search.pages} page(s) in ${search.seconds.toFixed(2)} s`);
         // Static hosts (Netlify, Cloudflare Pages) answer old addresses with a real 301 from this file.
-        const redirects = buildSummary.published.flatMap((post) => post.data.aliases.map((alias) => `${alias} /blog/${post.id}/ 301`));
+        const redirects = buildSummary.published.flatMap((post) => post.data.aliases.map((alias) => `${alias} ${postUrl(post.id)} 301`));
         writeFileSync(join(dist, '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
         const placeholders = [...findPlaceholders(site), ...placeholderPeople(root)];
         logger.info('Publishing summary');

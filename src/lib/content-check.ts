@@ -9,8 +9,8 @@ import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { formatIssues, knownKeysOf } from './issues.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from './schemas.ts';
-import { postIdFromPath, whyUnpublished } from './posts.ts';
-import { markerLines } from './citations.ts';
+import { postIdFromPath, postUrl, whyUnpublished } from './posts.ts';
+import { markerLines, referenceAnchor } from './citations.ts';
 import { findMethodDetail, findPhrases, readableLines, reviewStatus, type PhraseRule } from './editorial-checks.ts';
 import { isoDay } from './format.ts';
 import { checkLinks, extractLinks, headingAnchors, mdxComponents, parseCompilerError, type SiteMap } from './link-check.ts';
@@ -292,22 +292,22 @@ function checkBodies(
     });
   }
   for (const post of published) {
-    const path = `/blog/${post.id}/`;
+    const path = postUrl(post.id);
     pages.add(path);
     for (const alias of post.data.aliases) pages.add(alias.endsWith('/') ? alias : `${alias}/`);
-    anchors.set(path, new Set([...headingAnchors(post.body), ...post.data.references.map((ref) => `ref-${ref.id}`), 'main', 'sources-heading']));
+    anchors.set(path, new Set([...headingAnchors(post.body), ...post.data.references.map((ref) => referenceAnchor(ref.id)), 'main', 'sources-heading']));
   }
   const site: SiteMap = {
     pages,
     files: new Set(routes.publicFiles),
     anchors,
-    unpublished: new Map(posts.filter((post) => post.skipped).map((post) => [`/blog/${post.id}/`, post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`])),
+    unpublished: new Map(posts.filter((post) => post.skipped).map((post) => [postUrl(post.id), post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`])),
   };
 
   for (const post of posts) {
     const { firstLine, mdx } = bodies.get(post.file)!;
     const at = (line: number) => firstLine + line - 1;
-    const ownPath = `/blog/${post.id}/`;
+    const ownPath = postUrl(post.id);
     // A draft may link to other drafts: both are previewed together.
     const siteForPost: SiteMap = post.skipped
       ? { ...site, pages: new Set([...pages, ...site.unpublished.keys()]), anchors: new Map([...anchors, [ownPath, new Set([...headingAnchors(post.body), 'main'])]]) }
@@ -420,7 +420,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
 
   // Each alias must be a free path: not another post's URL and not another post's alias.
   const urlOwners = new Map<string, string>();
-  for (const post of posts) urlOwners.set(`/blog/${post.id}/`, post.file);
+  for (const post of posts) urlOwners.set(postUrl(post.id), post.file);
   for (const post of posts) {
     post.data.aliases.forEach((alias, index) => {
       const normalised = alias.endsWith('/') ? alias : `${alias}/`;

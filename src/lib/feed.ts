@@ -1,3 +1,5 @@
+import { postUrl } from './posts.ts';
+
 /**
  * Feed readers show articles away from the site: every link and image must carry the full
  * address. `pageUrl` is the article's own address (in-page anchors resolve against it).
@@ -18,5 +20,5 @@ export function includeInSitemap(path: string, aliasPaths: ReadonlySet<string>):
 
 /** When each article last changed: its update date, else its publication date. */
 export function lastModified(posts: ReadonlyArray<{ id: string; data: { pubDate: Date; updatedDate?: Date } }>): Map<string, Date> {
-  return new Map(posts.map((post) => [`/blog/${post.id}/`, post.data.updatedDate ?? post.data.pubDate]));
+  return new Map(posts.map((post) => [postUrl(post.id), post.data.updatedDate ?? post.data.pubDate]));
 }

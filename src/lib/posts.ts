@@ -3,6 +3,9 @@
  * They take `now` and `isDev` as arguments so tests never depend on the clock.
  */
 
+/** An article's address. */
+export const postUrl = (id: string) => `/blog/${id}/`;
+
 /** Articles per page on /blog/, /blog/2/ ... */
 export const POSTS_PER_PAGE = 10;
 
