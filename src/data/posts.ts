@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareNewestFirst, isPublished, markdownToPlainText } from '../lib/posts.ts';
+import { markdownHeadings } from '../lib/markdown-text.ts';
 import { computeRelatedPosts, type RelatedPost } from '../lib/related-posts.ts';
 import { site } from '../site.config.ts';
 
@@ -11,11 +12,6 @@ export type Post = CollectionEntry<'posts'>;
 
 const buildTime = new Date();
 const context = { now: buildTime, isDev: import.meta.env.DEV };
-
-/** `## Heading` and `### Heading` lines of a Markdown body. */
-export function markdownHeadings(body: string): string[] {
-  return [...body.matchAll(/^#{2,3}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!);
-}
 
 let cachedPosts: Promise<Post[]> | undefined;
 /** Posts visible on this build (drafts and scheduled posts only under `astro dev`), newest first. */
@@ -35,7 +31,10 @@ export function getRelatedMap(): Promise<Map<string, RelatedPost[]>> {
         id: post.id,
         title: post.data.title,
         description: post.data.description,
-        headings: markdownHeadings(post.body ?? ''),
+        // Section headings (## and ###) weigh more than body text.
+        headings: markdownHeadings(post.body ?? '')
+          .filter((heading) => heading.depth === 2 || heading.depth === 3)
+          .map((heading) => heading.text),
         body: markdownToPlainText(post.body ?? ''),
         topics: post.data.topics.map((topic) => topic.id),
         pubDate: post.data.pubDate,

@@ -3,6 +3,7 @@
  * Numbers follow the order of first citation in the text. The Markdown plugin, the Sources
  * list and the content checker all use these functions, so they always agree.
  */
+import { lineFinder, withoutCode } from './markdown-text.ts';
 
 /** Matches one marker group; group 1 holds the ids with their @ signs. */
 export const CITATION_MARKER = /\[(@[A-Za-z0-9][\w-]*(?:\s*[;,]\s*@[A-Za-z0-9][\w-]*)*)\]/g;
@@ -21,12 +22,6 @@ export function findMarkers(text: string): MarkerMatch[] {
     text: match[0],
     ids: match[1]!.split(/[;,]/).map((part) => part.trim().replace(/^@/, '')),
   }));
-}
-
-/** Markdown with fenced and inline code blanked out (same length), so markers in code are ignored. */
-export function withoutCode(markdown: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
 
 export interface CitationUse {
@@ -58,8 +53,9 @@ export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${
 export function markerLines(markdown: string): Map<string, number[]> {
   const lines = new Map<string, number[]>();
   const text = withoutCode(markdown);
+  const lineAt = lineFinder(text);
   for (const marker of findMarkers(text)) {
-    const line = text.slice(0, marker.index).split('\n').length;
+    const line = lineAt(marker.index);
     for (const id of marker.ids) lines.set(id, [...(lines.get(id) ?? []), line]);
   }
   return lines;

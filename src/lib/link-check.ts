@@ -4,7 +4,7 @@
  * (never fetched), and MDX must compile with only components that exist.
  */
 import GithubSlugger from 'github-slugger';
-import { withoutCode } from './citations.ts';
+import { lineFinder, markdownHeadings, withoutCode } from './markdown-text.ts';
 
 export interface LinkTarget {
   /** 1-based line in the body. */
@@ -17,7 +17,7 @@ export interface LinkTarget {
 export function extractLinks(markdown: string): LinkTarget[] {
   const text = withoutCode(markdown);
   const targets: LinkTarget[] = [];
-  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
+  const lineAt = lineFinder(text);
   const add = (index: number, url: string, kind: LinkTarget['kind']) => targets.push({ line: lineAt(index), url: url.trim(), kind });
   for (const match of text.matchAll(/(!?)\[(?:[^\]\n]|\][^(\n])*\]\(([^)\n]*)\)/g)) {
     // `(url)` or `(url "title")`; anything else (say, a space inside the address) is kept whole,
@@ -37,8 +37,8 @@ export function extractLinks(markdown: string): LinkTarget[] {
 export function headingAnchors(markdown: string): Set<string> {
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
-  for (const match of withoutCode(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    const plain = match[1]!
+  for (const heading of markdownHeadings(markdown)) {
+    const plain = heading.text
       .replace(/\[@[^\]]*\]/g, '')
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/[*_`~]/g, '')
@@ -133,7 +133,7 @@ export function parseCompilerError(message: string): { line?: number; message: s
 /** Components an MDX body uses and imports. */
 export function mdxComponents(markdown: string): { used: Array<{ name: string; line: number }>; imports: Array<{ names: string[]; from: string; line: number }> } {
   const text = withoutCode(markdown);
-  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
+  const lineAt = lineFinder(text);
   const used = [...text.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)].map((m) => ({ name: m[1]!, line: lineAt(m.index) }));
   const imports = [...text.matchAll(/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?\s*$/gm)].map((m) => ({
     names: m[1]!.replace(/[{}]/g, ' ').split(/[\s,]+/).filter((name) => name && name !== 'as' && name !== '*'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkers, markerLines, orderCitations, withoutCode } from '../../src/lib/citations.ts';
+import { findMarkers, markerLines, orderCitations } from '../../src/lib/citations.ts';
+import { withoutCode } from '../../src/lib/markdown-text.ts';
 import { citationParts } from '../../src/lib/references.ts';
 
 describe('citation markers', () => {
