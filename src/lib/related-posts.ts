@@ -89,7 +89,28 @@ function foldText(text: string): string {
         .replace(/[^\p{L}\p{N}\x00-\x7f]+/gu, ' ');
 }
 
-const splitWords = (text: string) => foldText(text).split(/[^a-z0-9\u0080-\uffff]+/);
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 128;
+
+/**
+ * Calls `visit` with the bounds and an FNV-1a hash of every word of three or more characters in
+ * folded text. Reading character codes (no array of words, no substring per word) keeps this hot
+ * path fast over millions of words.
+ */
+function scanWords(text: string, visit: (start: number, end: number, hash: number) => void): void {
+  const end = text.length;
+  let i = 0;
+  while (i < end) {
+    let code = text.charCodeAt(i);
+    while (i < end && !isWordChar(code)) code = text.charCodeAt(++i);
+    const start = i;
+    let hash = 0x811c9dc5 | 0;
+    while (i < end && isWordChar(code)) {
+      hash = Math.imul(hash ^ code, 16777619);
+      code = text.charCodeAt(++i);
+    }
+    if (i - start >= 3) visit(start, i, hash);
+  }
+}
 
 /** The index term for a lowercase word, or undefined for stop words, short words and numbers. */
 function normaliseWord(word: string): string | undefined {
@@ -99,7 +120,13 @@ function normaliseWord(word: string): string | undefined {
 
 /** Lowercase words without accents, stop words or plain numbers, with plurals folded. */
 export function tokenize(text: string): string[] {
-  return splitWords(text).flatMap((word) => normaliseWord(word) ?? []);
+  const folded = foldText(text);
+  const tokens: string[] = [];
+  scanWords(folded, (start, end) => {
+    const token = normaliseWord(folded.slice(start, end));
+    if (token !== undefined) tokens.push(token);
+  });
+  return tokens;
 }
 
 /** A deliberately light stemmer: folds plurals so "infusions" matches "infusion". */
@@ -114,8 +141,6 @@ interface TermCounts {
   counts: Float64Array;
   length: number;
 }
-
-const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 128;
 
 /** Distinct raw words -> term ids, keyed by an FNV-1a hash of their character codes. */
 class WordTable {
@@ -165,10 +190,9 @@ class WordTable {
 }
 
 /**
- * Field-weighted term counts of every post. This is the hot path at scale (millions of words),
- * so words are read straight from the text with a hash of their character codes: no array of
- * words and no substring per occurrence, only one per distinct word. Each post's terms come in
- * order of first use, which is deterministic for a given canonical post order.
+ * Field-weighted term counts of every post: a substring is made only once per distinct word
+ * (see scanWords and WordTable). Each post's terms come in order of first use, which is
+ * deterministic for a given canonical post order.
  */
 function countTerms(posts: readonly RelatedInput[]): { counts: TermCounts[]; vocabularySize: number } {
   const table = new WordTable();
@@ -187,20 +211,9 @@ function countTerms(posts: readonly RelatedInput[]): { counts: TermCounts[]; voc
     ];
     for (const [raw, weight] of fields) {
       const text = foldText(raw);
-      const end = text.length;
-      let i = 0;
-      while (i < end) {
-        let code = text.charCodeAt(i);
-        while (i < end && !isWordChar(code)) code = text.charCodeAt(++i);
-        const start = i;
-        let hash = 0x811c9dc5 | 0;
-        while (i < end && isWordChar(code)) {
-          hash = Math.imul(hash ^ code, 16777619);
-          code = text.charCodeAt(++i);
-        }
-        if (i - start < 3) continue;
-        const id = table.idOf(text, start, i, hash);
-        if (id < 0) continue;
+      scanWords(text, (start, end, hash) => {
+        const id = table.idOf(text, start, end, hash);
+        if (id < 0) return;
         if (id >= scratch.length) {
           const grown = new Float64Array(scratch.length * 2);
           grown.set(scratch);
@@ -209,7 +222,7 @@ function countTerms(posts: readonly RelatedInput[]): { counts: TermCounts[]; voc
         if (scratch[id] === 0) seen.push(id);
         scratch[id]! += weight;
         length += weight;
-      }
+      });
     }
     const ids = Int32Array.from(seen);
     const termCounts = new Float64Array(ids.length);
