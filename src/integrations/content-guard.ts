@@ -149,16 +149,15 @@ let publishedInThisBuild: CheckedPost[] = [];
 export const publishedPosts = (): readonly CheckedPost[] => publishedInThisBuild;
 
 export default function contentGuard(site: SiteConfig): AstroIntegration {
-  let buildSummary: { summary: string[]; warnings: string[]; published: CheckedPost[] } | undefined;
+  let buildSummary: { summary: string[]; warnings: string[] } | undefined;
   let previewImages: OgBatch | undefined;
-  let config: { root: URL; cacheDir: URL } | undefined;
+  let root = '';
   return {
     name: 'sunshine:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config: astroConfig, logger }) => {
-        config = astroConfig;
-        const root = fileURLToPath(astroConfig.root);
-        if (invalidateStaleContentCache(root, fileURLToPath(astroConfig.cacheDir))) {
+      'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
+        if (invalidateStaleContentCache(root, fileURLToPath(config.cacheDir))) {
           logger.info('content code changed since the last build: rendering every post again');
         }
         const result = checkContentFolder(root);
@@ -174,22 +173,21 @@ export default function contentGuard(site: SiteConfig): AstroIntegration {
         }
         publishedInThisBuild = result.posts.filter((post) => !post.skipped);
         if (command === 'build') {
-          buildSummary = { summary, warnings, published: publishedInThisBuild };
+          buildSummary = { summary, warnings };
           // Preview cards depend only on checked content: start drawing them now, beside Astro's work.
-          previewImages = startOgImages(ogJobs(publishedInThisBuild, result.topicNames, site), root, fileURLToPath(astroConfig.cacheDir));
+          previewImages = startOgImages(ogJobs(publishedInThisBuild, result.topicNames, site), root, fileURLToPath(config.cacheDir));
         }
       },
       // After the pages: the rest of the preview images, search index, redirects, then the publishing summary.
       'astro:build:done': async ({ dir, logger }) => {
-        if (!config || !buildSummary || !previewImages) return;
-        const root = fileURLToPath(config.root);
+        if (!buildSummary || !previewImages) return;
         const dist = fileURLToPath(dir);
         // The search indexer is a separate process: it runs while the last cards are drawn.
         const [og, search] = await Promise.all([previewImages.finish(join(dist, 'og')), buildSearchIndex(dist, site.locale.split('-')[0]!)]);
         logger.info(`Preview images: ${og.total} (${og.rendered} drawn, ${og.total - og.rendered} from cache); the build waited ${og.waitedSeconds.toFixed(2)} s for them`);
         logger.info(`Search index: ${search.articles} article(s) from ${search.pages} page(s) in ${search.seconds.toFixed(2)} s`);
         // Static hosts (Netlify, Cloudflare Pages) answer old addresses with a real 301 from this file.
-        const redirects = buildSummary.published.flatMap((post) => post.data.aliases.map((alias) => `${alias} ${postUrl(post.id)} 301`));
+        const redirects = publishedInThisBuild.flatMap((post) => post.data.aliases.map((alias) => `${alias} ${postUrl(post.id)} 301`));
         writeFileSync(join(dist, '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
         const placeholders = [...findPlaceholders(site), ...placeholderPeople(root)];
         logger.info('Publishing summary');
