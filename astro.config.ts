@@ -4,32 +4,27 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { citationsPlugin } from './src/integrations/citations.ts';
+import { citationsPlugin, headingAnchorsPlugin } from './src/integrations/citations.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
-import contentGuard, { publishedPosts } from './src/integrations/content-guard.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import previewCards from './src/integrations/preview-cards.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import redirectsAndSummary from './src/integrations/redirects.ts';
+import { contentReportReader } from './src/lib/content-report.ts';
 import { includeInSitemap, lastModified } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
 import { THEME_BOOTSTRAP } from './src/lib/theme.ts';
 
-/** The sitemap asks once per page: derive what it needs from the build's posts only once. */
-function perBuild<T>(derive: (posts: ReturnType<typeof publishedPosts>) => T): () => T {
-  let seen: ReturnType<typeof publishedPosts> | undefined;
-  let value: T | undefined;
-  return () => {
-    const posts = publishedPosts();
-    if (posts !== seen) [seen, value] = [posts, derive(posts)];
-    return value!;
-  };
-}
-const aliasPaths = perBuild((posts) => new Set(posts.flatMap((post) => post.data.aliases)));
-const articleDates = perBuild(lastModified);
+// Benchmarks and the test site build into their own cache folder so every cold build is really cold.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
+// The sitemap asks once per page: what it needs comes from the content pipeline's report, read once per build.
+const contentReport = contentReportReader(new URL(`${cacheDir.replace(/\/?$/, '/')}`, import.meta.url));
 
 const formOrigin = site.contactForm?.endpoint.startsWith('http') ? ` ${new URL(site.contactForm.endpoint).origin}` : '';
 
 export default defineConfig({
   site: site.url,
-  // Benchmarks build into their own cache folder so every cold build is really cold.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  cacheDir,
   // One URL per page: every path ends in a slash, like the folders Astro writes.
   trailingSlash: 'always',
   // Eight pages in flight: while one page's files are written the next renders (about 20% faster
@@ -37,20 +32,24 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   // Sätteri is Astro's default (native) Markdown engine; .mdx files inherit this configuration.
   markdown: {
-    processor: satteri({ hastPlugins: [citationsPlugin, externalLinksPlugin] }),
+    processor: satteri({ hastPlugins: [citationsPlugin, headingAnchorsPlugin, externalLinksPlugin] }),
     // Articles have no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
   },
   integrations: [
-    contentGuard(site),
+    contentCheck(),
+    previewCards(site),
     mdx(),
     sitemap({
-      filter: (page) => includeInSitemap(new URL(page).pathname, aliasPaths()),
+      filter: (page) => includeInSitemap(new URL(page).pathname, contentReport().aliasPaths),
       serialize: (item) => {
-        const changed = articleDates().get(new URL(item.url).pathname);
+        const changed = contentReport().lastModified.get(new URL(item.url).pathname);
         return changed ? { ...item, lastmod: changed.toISOString() } : item;
       },
     }),
+    // After the sitemap: the search index, then `_redirects` and the publishing summary.
+    searchIndex(site.locale.split('-')[0]!),
+    redirectsAndSummary(site),
   ],
   // Hash-based Content Security Policy in a <meta> on every page: only the site's own scripts and
   // styles run. Pagefind (search) compiles WebAssembly, hence 'wasm-unsafe-eval'.

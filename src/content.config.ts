@@ -1,32 +1,26 @@
 /**
- * Content collections. Schemas live in src/lib/schemas.ts so the content checker and the
- * unit tests validate with exactly the same rules as the build.
+ * Content collections. Every collection is loaded by the content pipeline
+ * (src/loaders/content-pipeline.ts), which reads content/ once, checks it as a whole and stores
+ * what it checked; schemas come from src/lib/schemas.ts, shared with the checker and the tests.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { createAuthorSchema, createPostSchema, TopicSchema } from './lib/schemas.ts';
-import { POST_FILE_PATTERNS, postIdFromPath } from './lib/posts.ts';
-import { contentRoot } from './lib/content-root.ts';
+import { contentPipeline } from './loaders/content-pipeline.ts';
 
-const content = contentRoot(process.cwd(), process.env);
+const pipeline = contentPipeline(process.cwd());
 
 const posts = defineCollection({
-  loader: glob({
-    base: `${content}/posts`,
-    pattern: [...POST_FILE_PATTERNS],
-    generateId: ({ entry }) => postIdFromPath(entry),
-  }),
-  schema: ({ image }) =>
-    createPostSchema({ image, authorReference: () => reference('authors'), topicReference: () => reference('topics') }),
+  loader: pipeline.loader('posts'),
+  schema: ({ image }) => createPostSchema({ image, authorReference: () => reference('authors'), topicReference: () => reference('topics') }),
 });
 
 const authors = defineCollection({
-  loader: glob({ base: `${content}/authors`, pattern: '*.yaml' }),
+  loader: pipeline.loader('authors'),
   schema: ({ image }) => createAuthorSchema({ image }),
 });
 
 const topics = defineCollection({
-  loader: glob({ base: `${content}/topics`, pattern: '*.yaml' }),
+  loader: pipeline.loader('topics'),
   schema: TopicSchema,
 });
 

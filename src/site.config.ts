@@ -9,8 +9,7 @@ const config = {
   url: 'https://sunshine-infusion.example.com',
   name: 'Sunshine Infusion',
   tagline: 'Ketamine infusion care in Miami, explained plainly',
-  description:
-    'Plain-language, medically reviewed articles about ketamine treatment for depression, bipolar disorder, PTSD and anxiety.',
+  description: 'Plain-language, medically reviewed articles about ketamine treatment for depression, bipolar disorder, PTSD and anxiety.',
   locale: 'en-US',
   phone: { display: '(305) 555-0142', e164: '+13055550142' },
   sms: { display: '(305) 555-0143', e164: '+13055550143' },

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContentFolder, describeCheck } from '../integrations/content-guard.ts';
+import { checkContentFolder, describeCheck } from '../loaders/content-pipeline.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
 const count = Number(process.argv[2] ?? 1000);
@@ -10,7 +10,7 @@ const root = mkdtempSync(join(tmpdir(), 'bench-check-'));
 try {
   writeSyntheticContent(root, count, process.cwd());
   const started = performance.now();
-  const result = checkContentFolder(root, new Date('2026-11-27T00:00:00Z'));
+  const result = checkContentFolder(root, { now: new Date('2026-11-27T00:00:00Z') });
   const seconds = (performance.now() - started) / 1000;
   const { errors, warnings } = describeCheck(result);
   console.log(`content check: ${count} posts in ${seconds.toFixed(2)} s (${errors.length} errors, ${warnings.length} warnings)`);

@@ -26,12 +26,12 @@ export function syntheticPosts(count: number, seed = 42): RelatedInput[] {
 }
 
 if (import.meta.main) {
-const count = Number(process.argv[2] ?? 10_000);
-const posts = syntheticPosts(count);
-const started = performance.now();
-const related = computeRelatedPosts(posts, { now: new Date('2026-11-27T00:00:00Z') });
-const elapsed = performance.now() - started;
-const fallbacks = [...related.values()].flat().filter((item) => item.fallback).length;
-console.log(`related posts: ${count} posts scored in ${(elapsed / 1000).toFixed(2)} s (${((elapsed / count) * 1000).toFixed(0)} µs per post)`);
-console.log(`fallback slots: ${fallbacks} of ${[...related.values()].flat().length}; peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  const count = Number(process.argv[2] ?? 10_000);
+  const posts = syntheticPosts(count);
+  const started = performance.now();
+  const related = computeRelatedPosts(posts, { now: new Date('2026-11-27T00:00:00Z') });
+  const elapsed = performance.now() - started;
+  const fallbacks = [...related.values()].flat().filter((item) => item.fallback).length;
+  console.log(`related posts: ${count} posts scored in ${(elapsed / 1000).toFixed(2)} s (${((elapsed / count) * 1000).toFixed(0)} µs per post)`);
+  console.log(`fallback slots: ${fallbacks} of ${[...related.values()].flat().length}; peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 }

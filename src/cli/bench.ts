@@ -12,6 +12,7 @@ import { appendFileSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './synthetic-content.ts';
+import { blogPageUrl, homeUrl, postUrl } from '../lib/routes.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -73,7 +74,9 @@ async function scale() {
   writeFileSync(edited, readFileSync(edited, 'utf8').replace('\n## ', '\nAn edited sentence for the benchmark.\n\n## '));
   const rebuild = await measure(process.execPath, [astroBin, 'build', '--outDir', fullOut], env('full'), fullOut);
   console.log(line('full site, after editing one post', rebuild));
-  console.log(`ratio full/bare (cold): ${(full.seconds / bare.seconds).toFixed(2)}x (target <= 2x); rebuild vs bare cold: ${(rebuild.seconds / bare.seconds).toFixed(2)}x (target <= 1x)`);
+  console.log(
+    `ratio full/bare (cold): ${(full.seconds / bare.seconds).toFixed(2)}x (target <= 2x); rebuild vs bare cold: ${(rebuild.seconds / bare.seconds).toFixed(2)}x (target <= 1x)`,
+  );
   return { bare, full, rebuild };
 }
 
@@ -90,11 +93,20 @@ async function lighthouse() {
     const chromeLauncher = await import('chrome-launcher');
     const chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     console.log('\nLighthouse (mobile preset, simulated slow 4G)');
     try {
-      for (const path of ['/', '/blog/', '/blog/ketamine-for-bipolar-disorder/']) {
+      for (const path of [homeUrl(), blogPageUrl(), postUrl('ketamine-for-bipolar-disorder')]) {
         const result = await run(`http://127.0.0.1:4391${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
         const lhr = result!.lhr;
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);

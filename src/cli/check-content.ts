@@ -1,5 +1,5 @@
 /** `npm run check:content`: every content problem in one run; exits 1 on any error. */
-import { checkContentFolder, describeCheck } from '../integrations/content-guard.ts';
+import { checkContentFolder, describeCheck } from '../loaders/content-pipeline.ts';
 
 const result = checkContentFolder(process.argv[2] ?? process.cwd());
 const { errors, warnings, summary } = describeCheck(result);

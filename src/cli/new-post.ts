@@ -1,7 +1,8 @@
 /** `npm run new-post -- "Title of the post"`: creates content/posts/<slug>/index.md as a draft. */
 import { existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { postTemplate, slugify } from '../lib/scaffold.ts';
+import { postTemplate } from '../lib/scaffold.ts';
+import { CONTENT_FOLDERS, DATA_FILE_PATTERNS, postUrl, slugify } from '../lib/routes.ts';
 
 const root = process.cwd();
 const title = process.argv.slice(2).join(' ').trim();
@@ -15,11 +16,14 @@ if (!title) fail('Give the title in quotes: npm run new-post -- "Is ketamine saf
 const slug = slugify(title);
 if (!slug) fail(`"${title}" has no letters or numbers to make a web address from - use a title with words.`);
 
-const posts = join(root, 'content/posts');
+const posts = join(root, 'content', CONTENT_FOLDERS.posts);
 const clash = [join(posts, slug), join(posts, `${slug}.md`), join(posts, `${slug}.mdx`)].find((path) => existsSync(path));
-if (clash) fail(`A post with the address /blog/${slug}/ already exists (${relative(root, clash)}). Choose a different title, or edit that post.`);
+if (clash) fail(`A post with the address ${postUrl(slug)} already exists (${relative(root, clash)}). Choose a different title, or edit that post.`);
 
-const ids = (folder: string) => globSync('*.y{a,}ml', { cwd: join(root, 'content', folder) }).map((file) => file.replace(/\.ya?ml$/, '')).sort();
+const ids = (folder: string) =>
+  globSync(DATA_FILE_PATTERNS[0], { cwd: join(root, 'content', folder) })
+    .map((file) => file.replace(/\.ya?ml$/, ''))
+    .sort();
 const authors = ids('authors');
 const topics = ids('topics');
 const author = authors.find((id) => !/review/.test(id)) ?? authors[0] ?? 'editorial-team';
@@ -37,6 +41,6 @@ Next:
      then remove the # signs in front of the hero: lines and describe the image in alt.
   2. Fill in every TODO in the file: description, image alt text, and your sources.
      Topics you can use: ${topics.join(', ')}. Authors: ${authors.join(', ')}.
-  3. Run npm start and open http://localhost:4321/blog/${slug}/ to preview it.
+  3. Run npm start and open http://localhost:4321${postUrl(slug)} to preview it.
   4. Run npm run check:content and fix anything it lists.
   5. When a clinician has reviewed it, add reviewedDate and set draft: false to publish.`);

@@ -17,7 +17,10 @@ export function random(seed: number) {
 }
 
 const TOPICS = ['anxiety', 'bipolar-disorder', 'depression', 'ptsd', 'safety', 'science', 'treatment'];
-const COMMON = 'people treatment study studies research infusion infusions ketamine depression symptoms clinic doctor dose doses effect effects week weeks patients trial trials care health mood brain'.split(' ');
+const COMMON =
+  'people treatment study studies research infusion infusions ketamine depression symptoms clinic doctor dose doses effect effects week weeks patients trial trials care health mood brain'.split(
+    ' ',
+  );
 const TOPICAL: Record<string, string[]> = {
   anxiety: 'anxiety worry panic social generalized nervous calm fear avoidance restlessness'.split(' '),
   'bipolar-disorder': 'bipolar mania hypomania lithium valproate mood stabilizer episodes switching lamotrigine quetiapine'.split(' '),
@@ -27,11 +30,14 @@ const TOPICAL: Record<string, string[]> = {
   science: 'receptor glutamate synapse neuron plasticity signaling pathway protein cortex molecule'.split(' '),
   treatment: 'appointment visit recovery integration journal ride home schedule insurance consultation preparation'.split(' '),
 };
-const FILLER = 'the a of and to in is that for it as with on was this by be are or can may about from when how what which their they have not more also than some these often'.split(' ');
+const FILLER =
+  'the a of and to in is that for it as with on was this by be are or can may about from when how what which their they have not more also than some these often'.split(
+    ' ',
+  );
 
 export function writeSyntheticContent(root: string, count: number, projectRoot: string, seed = 7): void {
   const next = random(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const content = join(root, 'content');
   mkdirSync(join(content, 'posts'), { recursive: true });
   cpSync(join(projectRoot, 'content/authors'), join(content, 'authors'), { recursive: true });
@@ -72,7 +78,13 @@ export function writeSyntheticContent(root: string, count: number, projectRoot: 
       '  image: ./hero.jpg',
       '  alt: "An abstract illustration in teal and amber."',
       'references:',
-      ...[0, 1].flatMap((n) => [`  - id: source${n}`, `    authors: [Author A, Writer B]`, `    title: "Study number ${n} about ${pick(vocabulary)}"`, '    journal: J Synthetic Med', `    year: ${2010 + n}`]),
+      ...[0, 1].flatMap((n) => [
+        `  - id: source${n}`,
+        `    authors: [Author A, Writer B]`,
+        `    title: "Study number ${n} about ${pick(vocabulary)}"`,
+        '    journal: J Synthetic Med',
+        `    year: ${2010 + n}`,
+      ]),
       '---',
       '',
     ].join('\n');

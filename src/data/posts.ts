@@ -3,8 +3,8 @@
  * per build. Astro-specific glue; the logic itself lives in src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNewestFirst, isPublished, markdownToPlainText } from '../lib/posts.ts';
-import { markdownHeadings } from '../lib/markdown-text.ts';
+import { compareNewestFirst, isPublished } from '../lib/posts.ts';
+import { readMarkdown, type MarkdownFacts } from '../lib/markdown-facts.ts';
 import { computeRelatedPosts, type RelatedPost } from '../lib/related-posts.ts';
 import { site } from '../site.config.ts';
 
@@ -22,6 +22,14 @@ export function getVisiblePosts(): Promise<Post[]> {
   return cachedPosts;
 }
 
+const factsById = new Map<string, MarkdownFacts>();
+/** What the page shows from a post's Markdown (words, headings, citations), read once per build. */
+export function getPostFacts(post: Post): MarkdownFacts {
+  let facts = factsById.get(post.id);
+  if (!facts) factsById.set(post.id, (facts = readMarkdown(post.body ?? '', { mdx: post.filePath?.endsWith('.mdx') })));
+  return facts;
+}
+
 let cachedRelated: Promise<Map<string, RelatedPost[]>> | undefined;
 /** Related posts for every visible post, computed once. */
 export function getRelatedMap(): Promise<Map<string, RelatedPost[]>> {
@@ -32,10 +40,10 @@ export function getRelatedMap(): Promise<Map<string, RelatedPost[]>> {
         title: post.data.title,
         description: post.data.description,
         // Section headings (## and ###) weigh more than body text.
-        headings: markdownHeadings(post.body ?? '')
-          .filter((heading) => heading.depth === 2 || heading.depth === 3)
+        headings: getPostFacts(post)
+          .headings.filter((heading) => heading.depth === 2 || heading.depth === 3)
           .map((heading) => heading.text),
-        body: markdownToPlainText(post.body ?? ''),
+        body: getPostFacts(post).plainText,
         topics: post.data.topics.map((topic) => topic.id),
         pubDate: post.data.pubDate,
         draft: post.data.draft,

@@ -6,11 +6,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import type { PluginFactoryContext } from 'satteri';
+import GithubSlugger from 'github-slugger';
 import { citationAnchor, findMarkers, orderCitations, referenceAnchor } from '../lib/citations.ts';
+import { headingText, readMarkdown } from '../lib/markdown-facts.ts';
 
-type HastChild =
-  | { type: 'text'; value: string }
-  | { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] };
+type HastChild = { type: 'text'; value: string } | { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] };
 
 const SKIP_INSIDE = new Set(['code', 'pre', 'a', 'script', 'style']);
 
@@ -24,7 +24,8 @@ function frontmatterReferenceIds(data: PluginFactoryContext['data']): Set<string
 export function citationsPlugin(factory: PluginFactoryContext) {
   // Cheap check first: most documents without markers skip the plugin entirely.
   if (!factory.source.includes('[@')) return null;
-  const numbers = new Map(orderCitations(factory.source).map((use) => [use.id, use.number]));
+  const mdx = factory.fileURL?.pathname.endsWith('.mdx') ?? false;
+  const numbers = new Map(orderCitations(readMarkdown(factory.source, { mdx }).citations).map((use) => [use.id, use.number]));
   const known = frontmatterReferenceIds(factory.data);
   const file = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a Markdown file';
   const seen = new Map<string, number>();
@@ -72,6 +73,36 @@ export function citationsPlugin(factory: PluginFactoryContext) {
       const after = value.slice(cursor);
       if (after) replacement.push({ type: 'text', value: after });
       ctx.replaceNode(node, replacement as never);
+    },
+  });
+}
+
+type HastNode = { type: string; value?: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+/** Text of a rendered heading without its citation numbers (and without raw HTML). */
+function renderedHeadingText(node: HastNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  const className = node.properties?.className;
+  if (node.tagName === 'sup' && Array.isArray(className) && className.includes('citation')) return '';
+  return (node.children ?? []).map(renderedHeadingText).join('');
+}
+
+/**
+ * Gives every heading its anchor from its words alone, so a citation in a heading never becomes
+ * part of the address. The content check computes the same anchors from the Markdown
+ * (src/lib/markdown-facts.ts); Astro keeps an id that is already set.
+ */
+export function headingAnchorsPlugin() {
+  const slugger = new GithubSlugger();
+  return defineHastPlugin({
+    name: 'sunshine-heading-anchors',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        if (typeof node.properties?.id === 'string') return;
+        ctx.setProperty(node, 'id', slugger.slug(headingText(renderedHeadingText(node as unknown as HastNode))));
+      },
     },
   });
 }

@@ -1,10 +1,9 @@
 /**
  * Citation markers in article text: `[@wilkowska2020]`, or several together `[@a; @b]`.
- * Numbers follow the order of first citation in the text. The Markdown plugin, the Sources
- * list and the content checker all use these functions, so they always agree.
+ * Numbers follow the order of first citation in the text, as the Markdown syntax tree gives
+ * them (src/lib/markdown-facts.ts). The Markdown plugin, the Sources list and the content
+ * checker all use these functions, so they always agree.
  */
-import { lineFinder, withoutCode } from './markdown-text.ts';
-
 /** Matches one marker group; group 1 holds the ids with their @ signs. */
 export const CITATION_MARKER = /\[(@[A-Za-z0-9][\w-]*(?:\s*[;,]\s*@[A-Za-z0-9][\w-]*)*)\]/g;
 
@@ -33,9 +32,9 @@ export interface CitationUse {
 }
 
 /** Cited ids in order of first citation, with their numbers and how often each is cited. */
-export function orderCitations(markdown: string): CitationUse[] {
+export function orderCitations(citations: ReadonlyArray<{ ids: readonly string[] }>): CitationUse[] {
   const uses = new Map<string, CitationUse>();
-  for (const marker of findMarkers(withoutCode(markdown))) {
+  for (const marker of citations) {
     for (const id of marker.ids) {
       const use = uses.get(id);
       if (use) use.count += 1;
@@ -48,15 +47,3 @@ export function orderCitations(markdown: string): CitationUse[] {
 /** Anchor ids shared by the in-text links and the Sources list. */
 export const referenceAnchor = (id: string) => `ref-${id}`;
 export const citationAnchor = (id: string, occurrence: number) => `cite-${id}-${occurrence}`;
-
-/** Lines (1-based) of the markers that cite each id, for error messages. */
-export function markerLines(markdown: string): Map<string, number[]> {
-  const lines = new Map<string, number[]>();
-  const text = withoutCode(markdown);
-  const lineAt = lineFinder(text);
-  for (const marker of findMarkers(text)) {
-    const line = lineAt(marker.index);
-    for (const id of marker.ids) lines.set(id, [...(lines.get(id) ?? []), line]);
-  }
-  return lines;
-}

@@ -14,11 +14,9 @@ export interface PhraseRule {
   why: string;
 }
 
-export interface TextLine {
-  /** 1-based line number in the file. */
-  line: number;
-  text: string;
-}
+import type { TextLine } from './markdown-facts.ts';
+
+export type { TextLine };
 
 export interface PhraseHit {
   line: number;
@@ -30,30 +28,18 @@ export interface PhraseHit {
 }
 
 /** Words that mean the text discusses suicide or self-harm. */
-const SUICIDE_OR_SELF_HARM = /\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|kill(?:ing)? (?:my|your|him|her|them)sel(?:f|ves)|end(?:ing)? (?:my|your|his|her|their) (?:own )?li(?:fe|ves))\b/i;
-
-/** Lines of Markdown that readers see: no fenced code, no import/export lines, citation markers removed. */
-export function readableLines(markdown: string, firstLine = 1): TextLine[] {
-  const lines: TextLine[] = [];
-  let inFence = false;
-  markdown.split('\n').forEach((text, index) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    else if (!inFence && !/^\s*(import|export)\s/.test(text)) lines.push({ line: firstLine + index, text: text.replace(/\[@[^\]]*\]/g, '') });
-  });
-  return lines;
-}
+const SUICIDE_OR_SELF_HARM =
+  /\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|kill(?:ing)? (?:my|your|him|her|them)sel(?:f|ves)|end(?:ing)? (?:my|your|his|her|their) (?:own )?li(?:fe|ves))\b/i;
 
 /** Whether the text discusses suicide or self-harm (the crisis notice's automatic trigger). */
-export function mentionsSuicideOrSelfHarm(markdown: string): boolean {
-  return readableLines(markdown).some(({ text }) => SUICIDE_OR_SELF_HARM.test(text));
+export function mentionsSuicideOrSelfHarm(lines: readonly TextLine[]): boolean {
+  return lines.some(({ text }) => SUICIDE_OR_SELF_HARM.test(text));
 }
 
 export function findPhrases(lines: readonly TextLine[], rules: readonly PhraseRule[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
   // matchAll needs global patterns; compile them once, not once per line.
-  const patterns = rules.map((rule) =>
-    rule.pattern.global ? rule.pattern : new RegExp(rule.pattern.source, `${rule.pattern.flags}g`),
-  );
+  const patterns = rules.map((rule) => (rule.pattern.global ? rule.pattern : new RegExp(rule.pattern.source, `${rule.pattern.flags}g`)));
   // Most rules match nowhere in a post: one test over the whole text skips them.
   const whole = lines.map(({ text }) => text).join('\n');
   for (const [index, rule] of rules.entries()) {
@@ -98,24 +84,16 @@ export function findMethodDetail(lines: readonly TextLine[], methodWords: readon
 }
 
 export type ReviewStatus =
-  | { state: 'current' }
-  | { state: 'no-reviewer' }
-  | { state: 'no-review-date' }
-  | { state: 'stale'; reviewedDate: Date; months: number };
+  { state: 'current' } | { state: 'no-reviewer' } | { state: 'no-review-date' } | { state: 'stale'; reviewedDate: Date; months: number };
 
 /** Whether a post's medical review is current on `now`, given the allowed age in months. */
-export function reviewStatus(
-  post: { reviewer?: unknown; reviewedDate?: Date },
-  now: Date,
-  maxAgeMonths: number,
-): ReviewStatus {
+export function reviewStatus(post: { reviewer?: unknown; reviewedDate?: Date }, now: Date, maxAgeMonths: number): ReviewStatus {
   if (!post.reviewer) return { state: 'no-reviewer' };
   if (!post.reviewedDate) return { state: 'no-review-date' };
   const limit = new Date(now);
   limit.setUTCMonth(limit.getUTCMonth() - maxAgeMonths);
   if (post.reviewedDate.getTime() >= limit.getTime()) return { state: 'current' };
-  const months =
-    (now.getUTCFullYear() - post.reviewedDate.getUTCFullYear()) * 12 + (now.getUTCMonth() - post.reviewedDate.getUTCMonth());
+  const months = (now.getUTCFullYear() - post.reviewedDate.getUTCFullYear()) * 12 + (now.getUTCMonth() - post.reviewedDate.getUTCMonth());
   return { state: 'stale', reviewedDate: post.reviewedDate, months };
 }
 
@@ -123,8 +101,8 @@ export function reviewStatus(
 export type CrisisNoticeSetting = true | { automatic: false; reason: string } | undefined;
 
 /** Whether an article shows the crisis notice before its body. */
-export function shouldShowCrisisNotice(setting: CrisisNoticeSetting, markdown: string): boolean {
+export function shouldShowCrisisNotice(setting: CrisisNoticeSetting, lines: readonly TextLine[]): boolean {
   if (setting === true) return true;
   if (setting && setting.automatic === false) return false;
-  return mentionsSuicideOrSelfHarm(markdown);
+  return mentionsSuicideOrSelfHarm(lines);
 }

@@ -1,20 +1,28 @@
-import { postUrl } from './posts.ts';
+import { isUtilityPage, postUrl } from './routes.ts';
 
 /**
  * Feed readers show articles away from the site: every link and image must carry the full
  * address. `pageUrl` is the article's own address (in-page anchors resolve against it).
  */
 export function absolutizeHtml(html: string, pageUrl: string): string {
-  return html.replace(/\b(href|src)="(?![a-z][a-z0-9+.-]*:)([^"]*)"/gi, (_, attribute: string, url: string) => `${attribute}="${new URL(url, pageUrl).href}"`)
-    .replace(/\bsrcset="([^"]+)"/g, (_, set: string) => `srcset="${set.split(',').map((part) => {
-      const [url, size] = part.trim().split(/\s+/);
-      return [url?.startsWith('/') ? new URL(url, pageUrl).href : url, size].filter(Boolean).join(' ');
-    }).join(', ')}"`);
+  return html
+    .replace(/\b(href|src)="(?![a-z][a-z0-9+.-]*:)([^"]*)"/gi, (_, attribute: string, url: string) => `${attribute}="${new URL(url, pageUrl).href}"`)
+    .replace(
+      /\bsrcset="([^"]+)"/g,
+      (_, set: string) =>
+        `srcset="${set
+          .split(',')
+          .map((part) => {
+            const [url, size] = part.trim().split(/\s+/);
+            return [url?.startsWith('/') ? new URL(url, pageUrl).href : url, size].filter(Boolean).join(' ');
+          })
+          .join(', ')}"`,
+    );
 }
 
 /** Pages that stay out of the sitemap: the 404 page, search, and alias redirects. */
 export function includeInSitemap(path: string, aliasPaths: ReadonlySet<string>): boolean {
-  if (/^\/404\/?$/.test(path) || path.startsWith('/search/') || path.startsWith('/contact/thanks/')) return false;
+  if (isUtilityPage(path)) return false;
   return !aliasPaths.has(path);
 }
 

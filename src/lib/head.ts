@@ -2,6 +2,7 @@
  * Head tags as plain data, rendered by one component (components/seo/Head.astro):
  * title, description, canonical URL, Open Graph and X cards.
  */
+import { previewImageUrl } from './routes.ts';
 export interface HeadInput {
   /** Page title without the brand; undefined for the home page. */
   title?: string;
@@ -38,16 +39,13 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return url.href;
 }
 
-/** The preview image of an article, or of every other page. */
-export const ogImagePath = (slug?: string) => `/og/${slug ?? 'default'}.png`;
-
 export function buildHead(input: HeadInput): HeadData {
   const title = input.title ? `${input.title} | ${input.siteName}` : input.siteName;
   const canonical = input.noindex ? undefined : absoluteUrl(input.path, input.siteUrl);
   const meta: MetaTag[] = [{ name: 'description', content: input.description }];
   if (input.noindex) meta.push({ name: 'robots', content: 'noindex' });
 
-  const image = input.image ?? { path: ogImagePath(), alt: `${input.siteName}: ${input.description}` };
+  const image = input.image ?? { path: previewImageUrl(), alt: `${input.siteName}: ${input.description}` };
   const imageUrl = absoluteUrl(image.path, input.siteUrl);
   meta.push(
     { property: 'og:type', content: input.article ? 'article' : 'website' },

@@ -14,9 +14,7 @@ export interface FieldProblem {
 
 /** Edit distance counting a swap of neighbouring letters as one edit ("emial" -> "email"). */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -63,11 +61,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  */
 export type KnownKeysLookup = (path: readonly PropertyKey[]) => readonly string[];
 
-export function formatIssues(
-  issues: readonly z.core.$ZodIssue[],
-  input: unknown,
-  knownKeysAt: KnownKeysLookup = () => [],
-): FieldProblem[] {
+export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown, knownKeysAt: KnownKeysLookup = () => []): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const issue of issues) {
     const field = issue.path.map(String).join('.');

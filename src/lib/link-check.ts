@@ -1,53 +1,9 @@
 /**
- * Links and MDX in post bodies, checked without rendering: every internal link must reach a
- * page (and heading) the build will produce, every external link must be a well-formed URL
- * (never fetched), and MDX must compile with only components that exist.
+ * Links in post bodies (read by src/lib/markdown-facts.ts), checked without rendering: every
+ * internal link must reach a page (and heading) the build will produce, and every external link
+ * must be a well-formed URL (never fetched).
  */
-import GithubSlugger from 'github-slugger';
-import { lineFinder, markdownHeadings, withoutCode } from './markdown-text.ts';
-
-export interface LinkTarget {
-  /** 1-based line in the body. */
-  line: number;
-  url: string;
-  kind: 'link' | 'image';
-}
-
-/** Links and images written in Markdown or HTML, outside code. */
-export function extractLinks(markdown: string): LinkTarget[] {
-  const text = withoutCode(markdown);
-  const targets: LinkTarget[] = [];
-  const lineAt = lineFinder(text);
-  const add = (index: number, url: string, kind: LinkTarget['kind']) => targets.push({ line: lineAt(index), url: url.trim(), kind });
-  for (const match of text.matchAll(/(!?)\[(?:[^\]\n]|\][^(\n])*\]\(([^)\n]*)\)/g)) {
-    // `(url)` or `(url "title")`; anything else (say, a space inside the address) is kept whole,
-    // so it is reported as malformed instead of silently rendering as plain text.
-    const inside = match[2]!.trim();
-    const url = /^<?(\S+?)>?(?:\s+"[^"]*")?$/.exec(inside)?.[1] ?? inside;
-    add(match.index, url, match[1] ? 'image' : 'link');
-  }
-  for (const match of text.matchAll(/^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) add(match.index, match[1]!, 'link');
-  for (const match of text.matchAll(/<(?:a|A)\s[^>]*?\bhref\s*=\s*["']([^"']+)["']/g)) add(match.index, match[1]!, 'link');
-  for (const match of text.matchAll(/<(?:img|Image|Picture)\s[^>]*?\bsrc\s*=\s*["']([^"']+)["']/g)) add(match.index, match[1]!, 'image');
-  for (const match of text.matchAll(/<(https?:\/\/[^>\s]+)>/g)) add(match.index, match[1]!, 'link');
-  return targets;
-}
-
-/** Heading anchors as Astro writes them (github-slugger over the heading's text). */
-export function headingAnchors(markdown: string): Set<string> {
-  const slugger = new GithubSlugger();
-  const anchors = new Set<string>();
-  for (const heading of markdownHeadings(markdown)) {
-    const plain = heading.text
-      .replace(/\[@[^\]]*\]/g, '')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`~]/g, '')
-      .replace(/<[^>]+>/g, '')
-      .trim();
-    anchors.add(slugger.slug(plain));
-  }
-  return anchors;
-}
+import type { LinkTarget } from './markdown-facts.ts';
 
 export interface SiteMap {
   /** Every path the build produces, with a trailing slash, e.g. `/blog/`, `/about/`. */
@@ -69,12 +25,7 @@ export interface LinkProblem {
 const SAFE_SCHEMES = /^(mailto|tel|sms):/i;
 
 /** Problems with the links of one post whose own page is `pagePath`. */
-export function checkLinks(
-  links: readonly LinkTarget[],
-  pagePath: string,
-  site: SiteMap,
-  fileExists: (relativeToPost: string) => boolean,
-): LinkProblem[] {
+export function checkLinks(links: readonly LinkTarget[], pagePath: string, site: SiteMap, fileExists: (relativeToPost: string) => boolean): LinkProblem[] {
   const problems: LinkProblem[] = [];
   for (const { line, url, kind } of links) {
     if (SAFE_SCHEMES.test(url)) continue;
@@ -96,13 +47,22 @@ export function checkLinks(
     if (site.files.has(path)) continue;
     if (!site.pages.has(path)) {
       const why = site.unpublished.get(path) ?? site.unpublished.get(`${path}/`);
-      if (why) problems.push({ line, url, message: `links to a post that is not published (${why}) - readers would get "page not found"; remove the link until it is live` });
+      if (why)
+        problems.push({
+          line,
+          url,
+          message: `links to a post that is not published (${why}) - readers would get "page not found"; remove the link until it is live`,
+        });
       else if (site.pages.has(`${path}/`)) problems.push({ line, url, message: `add the trailing slash: ${path}/${resolved.hash}` });
       else problems.push({ line, url, message: `no page at ${path} - check the address (articles live at /blog/<slug>/)` });
       continue;
     }
     if (anchor && !site.anchors.get(path)?.has(anchor)) {
-      problems.push({ line, url, message: `no heading "#${anchor}" on ${path} - use the heading's anchor, e.g. #${[...(site.anchors.get(path) ?? [])][0] ?? 'a-heading'}` });
+      problems.push({
+        line,
+        url,
+        message: `no heading "#${anchor}" on ${path} - use the heading's anchor, e.g. #${[...(site.anchors.get(path) ?? [])][0] ?? 'a-heading'}`,
+      });
     }
   }
   return problems;
@@ -128,17 +88,4 @@ function checkExternal(line: number, url: string): LinkProblem[] {
 export function parseCompilerError(message: string): { line?: number; message: string } {
   const match = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(message.trim());
   return match ? { line: Number(match[1]), message: match[3]! } : { message: message.trim() };
-}
-
-/** Components an MDX body uses and imports. */
-export function mdxComponents(markdown: string): { used: Array<{ name: string; line: number }>; imports: Array<{ names: string[]; from: string; line: number }> } {
-  const text = withoutCode(markdown);
-  const lineAt = lineFinder(text);
-  const used = [...text.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)].map((m) => ({ name: m[1]!, line: lineAt(m.index) }));
-  const imports = [...text.matchAll(/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?\s*$/gm)].map((m) => ({
-    names: m[1]!.replace(/[{}]/g, ' ').split(/[\s,]+/).filter((name) => name && name !== 'as' && name !== '*'),
-    from: m[2]!,
-    line: lineAt(m.index),
-  }));
-  return { used, imports };
 }

@@ -15,8 +15,7 @@ interface EntryLike {
   filePath?: string;
 }
 
-const isEntry = (value: unknown): value is EntryLike =>
-  typeof value === 'object' && value !== null && 'id' in value && 'data' in value;
+const isEntry = (value: unknown): value is EntryLike => typeof value === 'object' && value !== null && 'id' in value && 'data' in value;
 
 /**
  * A short hash of every input: content entries count by id, file, digest (the file's text) and

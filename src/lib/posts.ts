@@ -3,23 +3,6 @@
  * They take `now` and `isDev` as arguments so tests never depend on the clock.
  */
 
-/** An article's address. */
-export const postUrl = (id: string) => `/blog/${id}/`;
-
-/** Articles per page on /blog/, /blog/2/ ... */
-export const POSTS_PER_PAGE = 10;
-
-/** Post files: `<slug>/index.md(x)` (folder with images) or `<slug>.md(x)` (single file). */
-export const POST_FILE_PATTERNS = ['**/index.{md,mdx}', '*.{md,mdx}'] as const;
-
-/** The slug of a post file path relative to content/posts: the folder name or the file name. */
-export function postIdFromPath(entry: string): string {
-  return entry
-    .replace(/\\/g, '/')
-    .replace(/\/index\.mdx?$/i, '')
-    .replace(/\.mdx?$/i, '');
-}
-
 export interface PublishableFields {
   draft: boolean;
   pubDate: Date;
@@ -46,27 +29,8 @@ export function whyUnpublished(post: PublishableFields, now: Date): 'draft' | 's
 }
 
 /** Newest first; ties by slug so the order never depends on file-system order. */
-export function compareNewestFirst(
-  a: { id: string; pubDate: Date },
-  b: { id: string; pubDate: Date },
-): number {
+export function compareNewestFirst(a: { id: string; pubDate: Date }, b: { id: string; pubDate: Date }): number {
   return b.pubDate.getTime() - a.pubDate.getTime() || a.id.localeCompare(b.id);
-}
-
-/** Markdown reduced to the words a reader reads (no code, URLs, markup or citation markers). */
-export function markdownToPlainText(markdown: string): string {
-  return markdown
-    .replace(/^---[\s\S]*?\n---\s*/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[@[^\]]*\]/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[#>*_`~|{}[\]()-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export const WORDS_PER_MINUTE = 225;
@@ -76,7 +40,7 @@ export function countWords(text: string): number {
   return matches ? matches.length : 0;
 }
 
-/** Whole minutes to read a Markdown body, at least one. */
-export function readingTimeMinutes(markdown: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.round(countWords(markdownToPlainText(markdown)) / wordsPerMinute));
+/** Whole minutes to read a post's words (MarkdownFacts.plainText), at least one. */
+export function readingTimeMinutes(plainText: string, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(countWords(plainText) / wordsPerMinute));
 }

@@ -246,12 +246,7 @@ interface TermVectors {
  * BM25 weights of each post's strongest terms, L2-normalised. Document frequencies come from
  * the published posts only, so drafts never change anyone else's related posts.
  */
-function buildTermVectors(
-  counts: readonly TermCounts[],
-  published: readonly boolean[],
-  vocabularySize: number,
-  termsPerPost: number,
-): TermVectors {
+function buildTermVectors(counts: readonly TermCounts[], published: readonly boolean[], vocabularySize: number, termsPerPost: number): TermVectors {
   const documentFrequency = new Int32Array(vocabularySize);
   let totalLength = 0;
   let publishedCount = 0;
@@ -263,9 +258,7 @@ function buildTermVectors(
   });
   const averageLength = totalLength / Math.max(1, publishedCount) || 1;
   // BM25 idf: common terms weigh little; a term no published post uses weighs nothing.
-  const idf = Float64Array.from(documentFrequency, (df) =>
-    df === 0 ? 0 : Math.log(1 + (publishedCount - df + 0.5) / (df + 0.5)),
-  );
+  const idf = Float64Array.from(documentFrequency, (df) => (df === 0 ? 0 : Math.log(1 + (publishedCount - df + 0.5) / (df + 0.5))));
 
   const longest = counts.reduce((max, entry) => Math.max(max, entry.ids.length), 1);
   const weights = new Float64Array(longest);
@@ -443,10 +436,7 @@ const compareScored = (a: Scored, b: Scored) => b.score - a.score || compareNewe
  * Related posts for every post in `posts` (drafts included, so previews work), choosing
  * only among published posts. Returns a map from post id to its ordered related posts.
  */
-export function computeRelatedPosts(
-  posts: readonly RelatedInput[],
-  options: RelatedOptions,
-): Map<string, RelatedPost[]> {
+export function computeRelatedPosts(posts: readonly RelatedInput[], options: RelatedOptions): Map<string, RelatedPost[]> {
   const limit = options.limit ?? 3;
   const minScore = options.minScore ?? 0.06;
   const termsPerPost = options.termsPerPost ?? 200;
@@ -491,9 +481,7 @@ export function computeRelatedPosts(
   const newestTime = newestFirst.length ? all[newestFirst[0]!]!.pubDate.getTime() : 0;
   const recencyScore = Float64Array.from(
     all,
-    (post) =>
-      RELATED_WEIGHTS.recency *
-      Math.pow(0.5, Math.max(0, newestTime - post.pubDate.getTime()) / DAY_MS / RECENCY_HALF_LIFE_DAYS),
+    (post) => RELATED_WEIGHTS.recency * Math.pow(0.5, Math.max(0, newestTime - post.pubDate.getTime()) / DAY_MS / RECENCY_HALF_LIFE_DAYS),
   );
 
   const topicScoreOfSet = new Float64Array(topicSets.length);
@@ -522,8 +510,7 @@ export function computeRelatedPosts(
       topicScoreOfSet[set] = (RELATED_WEIGHTS.topics * shared) / ownTopicWeight;
       if (shared > 0) for (const index of newestOfSet[set]!) if (index !== self) sameTopic.push(index);
     });
-    const combinedScore = (index: number) =>
-      round(RELATED_WEIGHTS.text * textScores[index]! + topicScoreOfSet[topicSetOf[index]!]! + recencyScore[index]!);
+    const combinedScore = (index: number) => round(RELATED_WEIGHTS.text * textScores[index]! + topicScoreOfSet[topicSetOf[index]!]! + recencyScore[index]!);
     const score = (index: number): Scored => {
       const other = all[index]!;
       const sharedTopics = other.topics.filter((topic) => ownTopics.has(topic));

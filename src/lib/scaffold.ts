@@ -4,19 +4,7 @@
  */
 import { isoDay } from './format.ts';
 
-/** `Ketamine & PTSD: what's new?` -> `ketamine-and-ptsd-whats-new`. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
+export { slugify } from './routes.ts';
 
 export interface ScaffoldInput {
   title: string;

@@ -20,36 +20,62 @@ export const DESCRIPTION_MAX = 160;
 export const TITLE_MAX = 110;
 export const MAX_TOPICS = 4;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]+(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A calendar date written as `2026-09-14` (YAML turns it into a Date; text is accepted too). */
+/** Days in a month of the Gregorian calendar (leap years included); `month` is 1-12. */
+export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * Reads a date as staff write it: a calendar day `2026-09-14` (midnight UTC), or a time
+ * `2026-09-14 10:00` in UTC unless it names its zone (`...T10:00-04:00`). The same on every
+ * machine, whatever its time zone. Returns why not when the text is not a real moment.
+ */
+export function parseContentDate(text: string): { date: Date } | { problem: string } {
+  const match = DATE_TEXT.exec(text.trim());
+  if (!match) return { problem: 'is not a date written like 2026-09-14' };
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone = 'Z'] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12) return { problem: `has month ${mo}, and months go from 01 to 12` };
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return { problem: `is not a day on the calendar (${MONTHS[month - 1]} ${year} has ${days} days)` };
+  if (hour > 23 || minute > 59 || second > 59) return { problem: `has the time ${h}:${mi}${match[6] ? `:${s}` : ''}, which does not exist` };
+  const offset = /^z$/i.test(zone) ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.replace(':', '').slice(3, 5) || 0));
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, Math.round(Number(`0${fraction}`) * 1000));
+  return { date: new Date(utc - offset * 60_000) };
+}
+
+/** A date written as `2026-09-14` (see parseContentDate). */
 export const dateField = (label: string) =>
   z
-    .union([z.date(), z.string()], {
+    .string({
       error: (issue) =>
         issue.input === undefined
           ? `required - add ${label} as a date written like 2026-09-14`
-          : `${label} must be a date written like 2026-09-14`,
+          : issue.input === null
+            ? `${label} is empty - write the date like 2026-09-14`
+            : `${label} must be a date written like 2026-09-14`,
     })
     .transform((value, ctx) => {
-      const date = value instanceof Date ? value : ISO_DATE.test(value.trim()) ? new Date(value.trim()) : new Date(NaN);
-      if (Number.isNaN(date.getTime())) {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a real date written like 2026-09-14` });
+      const read = parseContentDate(value);
+      if ('problem' in read) {
+        ctx.addIssue({ code: 'custom', message: `${label} "${value}" ${read.problem} - write a real date like 2026-09-14` });
         return z.NEVER;
       }
-      return date;
+      return read.date;
     });
 
 const nonEmpty = (what: string, fix: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `required - ${fix}` : `${what} must be text`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `required - ${fix}` : issue.input === null ? `${what} is empty - ${fix}` : `${what} must be text - ${fix}`,
+    })
     .trim()
     .min(1, { error: `${what} is empty - ${fix}` });
 
 /** A site path such as `/blog/old-name/`: used for aliases that must keep working. */
-const sitePath = z
-  .string()
-  .regex(/^\/[a-z0-9\-/._~%]*$/i, { error: 'must be a path on this site that starts with "/", like /blog/old-name/' });
+const sitePath = z.string().regex(/^\/[a-z0-9\-/._~%]*$/i, { error: 'must be a path on this site that starts with "/", like /blog/old-name/' });
 
 /** Volume, issue and pages are text, but YAML reads `volume: 16` as a number: accept both. */
 const looseText = z
@@ -61,9 +87,7 @@ const looseText = z
 export const ReferenceSchema = z
   .strictObject({
     /** The key used in the text, e.g. `[@wilkowska2020]`. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9_-]*$/i, { error: 'use letters, digits, "-" or "_" only, like wilkowska2020' }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, { error: 'use letters, digits, "-" or "_" only, like wilkowska2020' }),
     /** Authors as "Surname Initials"; "et al." may end the list; empty for organisations. */
     authors: z.array(nonEmpty('an author', 'write "Surname Initials" or remove the empty line')).default([]),
     /** The title of the article, book or page. */
@@ -160,9 +184,7 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
        * Evidence context shown in a notice before the body, worded in the site config:
        * `off-label` (the use discussed is not FDA-approved), `limited-evidence` (small or early studies).
        */
-      evidence: z
-        .array(z.enum(EVIDENCE_CONTEXTS, { error: `use one of: ${EVIDENCE_CONTEXTS.join(', ')}` }))
-        .default([]),
+      evidence: z.array(z.enum(EVIDENCE_CONTEXTS, { error: `use one of: ${EVIDENCE_CONTEXTS.join(', ')}` })).default([]),
       /**
        * The crisis notice appears by itself when the text mentions suicide or self-harm.
        * `true` shows it on any post; `{ automatic: false, reason: "..." }` switches the automatic

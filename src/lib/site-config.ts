@@ -39,8 +39,14 @@ export const SiteConfigSchema = z.strictObject({
       z.strictObject({
         days: z.string().trim().min(1),
         /** 24-hour times, e.g. "09:00"; leave both out for a closed day. */
-        opens: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-        closes: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+        opens: z
+          .string()
+          .regex(/^\d{2}:\d{2}$/)
+          .optional(),
+        closes: z
+          .string()
+          .regex(/^\d{2}:\d{2}$/)
+          .optional(),
       }),
     )
     .min(1),

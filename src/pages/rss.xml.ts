@@ -6,7 +6,7 @@ import { getEntries, getEntry, render } from 'astro:content';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import ContactCta from '../components/cta/ContactCta.astro';
 import { getVisiblePosts, type Post } from '../data/posts.ts';
-import { postUrl } from '../lib/posts.ts';
+import { postUrl } from '../lib/routes.ts';
 import { absolutizeHtml } from '../lib/feed.ts';
 import { absoluteUrl } from '../lib/head.ts';
 import { site } from '../site.config.ts';

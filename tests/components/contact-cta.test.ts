@@ -3,7 +3,6 @@ import { renderComponent } from './render.ts';
 import ContactCta from '../../src/components/cta/ContactCta.astro';
 import { site } from '../../src/site.config.ts';
 
-
 describe('ContactCta', () => {
   it('renders the configured heading, a tel: call link and a link to request a consultation', async () => {
     const html = await renderComponent(ContactCta);

@@ -3,7 +3,6 @@ import { renderComponent } from './render.ts';
 import RelatedPosts from '../../src/components/article/RelatedPosts.astro';
 import type { RelatedPost } from '../../src/lib/related-posts.ts';
 
-
 // Just the fields the cards read; a real entry has more.
 function entry(id: string, title: string, topic: string, date: string) {
   return {
@@ -19,10 +18,9 @@ function entry(id: string, title: string, topic: string, date: string) {
 }
 
 const posts = new Map(
-  [
-    entry('ketamine-for-ptsd', 'Ketamine for PTSD', 'ptsd', '2026-07-07'),
-    entry('how-ketamine-works', 'How ketamine works', 'science', '2026-02-24'),
-  ].map((post) => [post.id, post]),
+  [entry('ketamine-for-ptsd', 'Ketamine for PTSD', 'ptsd', '2026-07-07'), entry('how-ketamine-works', 'How ketamine works', 'science', '2026-02-24')].map(
+    (post) => [post.id, post],
+  ),
 );
 const topicNames = new Map([
   ['ptsd', 'PTSD'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import SourceList from '../../src/components/article/SourceList.astro';
 import { orderCitations } from '../../src/lib/citations.ts';
+import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 import { renderComponent } from './render.ts';
 
 const references = [
@@ -11,7 +12,7 @@ const references = [
 
 describe('SourceList', () => {
   it('numbers sources in citation order, links DOI, PubMed and web pages, and links back to each citation', async () => {
-    const citations = orderCitations('First [@trial]. Then [@web; @trial].');
+    const citations = orderCitations(readMarkdown('First [@trial]. Then [@web; @trial].').citations);
     const html = await renderComponent(SourceList, { references, citations });
     const items = [...html.matchAll(/<li id="ref-([^"]+)"/g)].map((m) => m[1]);
     expect(items).toEqual(['trial', 'web', 'never']);

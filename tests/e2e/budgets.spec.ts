@@ -33,7 +33,9 @@ function firstView(page: string) {
 
 test('the lead article fits its byte budgets (gzip)', () => {
   const view = firstView('blog/ketamine-for-bipolar-disorder/index.html');
-  console.log(`lead article first view (gzip): HTML ${(view.html / KB).toFixed(1)} KB, CSS ${(view.css / KB).toFixed(1)} KB, inline JS ${(view.inlineJs / KB).toFixed(2)} KB, script files ${view.externalScripts}`);
+  console.log(
+    `lead article first view (gzip): HTML ${(view.html / KB).toFixed(1)} KB, CSS ${(view.css / KB).toFixed(1)} KB, inline JS ${(view.inlineJs / KB).toFixed(2)} KB, script files ${view.externalScripts}`,
+  );
   expect(view.html).toBeLessThanOrEqual(30 * KB);
   expect(view.css).toBeLessThanOrEqual(15 * KB);
   // No script file is fetched before the reader interacts; the inline theme bootstrap and the

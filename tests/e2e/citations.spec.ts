@@ -7,9 +7,11 @@ for (const post of publishedPosts.filter((p) => p.data.references.length > 0)) {
     await expect(sources).toHaveCount(post.data.references.length);
     const sourceIds = await sources.evaluateAll((items) => items.map((item) => item.id));
 
-    const citations = await page.locator('.article-prose sup.citation a').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href')!, number: Number(link.textContent), label: link.getAttribute('aria-label') })),
-    );
+    const citations = await page
+      .locator('.article-prose sup.citation a')
+      .evaluateAll((links) =>
+        links.map((link) => ({ href: link.getAttribute('href')!, number: Number(link.textContent), label: link.getAttribute('aria-label') })),
+      );
     expect(citations.length).toBeGreaterThan(0);
     for (const { href, number, label } of citations) {
       // Superscript n links to the n-th entry of the Sources list, and says so to screen readers.
@@ -33,7 +35,10 @@ test('a reader can jump to a source and back to the sentence', async ({ page }) 
   const source = page.locator(hash);
   await expect(source).toBeInViewport();
   await expect(source.getByRole('link', { name: /doi:|PubMed|\./ }).first()).toHaveAttribute('href', /^https:\/\//);
-  await source.getByRole('link', { name: /Back to/ }).first().click();
+  await source
+    .getByRole('link', { name: /Back to/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#cite-.+-1$/);
   await expect(page.locator(new URL(page.url()).hash)).toBeInViewport();
 });

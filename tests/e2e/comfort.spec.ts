@@ -1,8 +1,7 @@
 import { expect, publishedPosts, test } from './fixtures.ts';
 
 const lead = publishedPosts.find((post) => post.id === 'ketamine-for-bipolar-disorder') ?? publishedPosts[0]!;
-const canvas = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--c-canvas').trim());
+const canvas = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--c-canvas').trim());
 
 test.describe('theme', () => {
   test.use({ colorScheme: 'light' });
@@ -53,6 +52,8 @@ test('printed articles drop navigation and buttons and show source addresses', a
 });
 
 test('keyboard users see focus on every stop and can tab through the whole page', async ({ page }) => {
+  // About 150 stops, two browser round trips each: near 30 s on two busy cores.
+  test.setTimeout(90_000);
   await page.goto(`/blog/${lead.id}/`);
   const focusable = await page.locator('a[href]:visible, button:visible, summary:visible, input:visible').count();
   const seen = new Set<string>();

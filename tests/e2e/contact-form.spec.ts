@@ -88,7 +88,9 @@ test.describe('contact form', () => {
   });
 
   for (const failure of ['fail', 'drop'] as const) {
-    test(`when sending fails (${failure === 'fail' ? 'server error 500' : 'dropped connection'}) nothing typed is lost and the phone number is offered`, async ({ page }) => {
+    test(`when sending fails (${failure === 'fail' ? 'server error 500' : 'dropped connection'}) nothing typed is lost and the phone number is offered`, async ({
+      page,
+    }) => {
       await page.goto(`${site}/contact/`);
       await fill(page);
       mode = failure;
@@ -159,6 +161,11 @@ test.describe('contact form', () => {
 test('with no endpoint configured there is no form: phone and email instead', async ({ page }) => {
   await page.goto('/contact/');
   await expect(page.locator('form')).toHaveCount(0);
-  await expect(page.getByRole('main').getByRole('link', { name: /\(\d{3}\) \d{3}-\d{4}/ }).first()).toHaveAttribute('href', /^tel:/);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /\(\d{3}\) \d{3}-\d{4}/ })
+      .first(),
+  ).toHaveAttribute('href', /^tel:/);
   await expect(page.getByRole('main').getByRole('link', { name: /@/ }).first()).toHaveAttribute('href', /^mailto:/);
 });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
-import { checkContentFolder } from '../../src/integrations/content-guard.ts';
+import { checkContentFolder } from '../../src/loaders/content-pipeline.ts';
 
 /** The posts a production build publishes, read from content/ with the build's own checker. */
 export const publishedPosts = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)))

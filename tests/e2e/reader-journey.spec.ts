@@ -41,7 +41,12 @@ test('the call to action calls the clinic and leads to the contact page', async 
   expect(box!.width).toBeGreaterThanOrEqual(24);
   await cta.getByRole('link', { name: 'Request a consultation' }).click();
   await expect(page).toHaveURL('/contact/');
-  await expect(page.getByRole('main').getByRole('link', { name: /555|\d{3}/ }).first()).toHaveAttribute('href', /^tel:/);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /555|\d{3}/ })
+      .first(),
+  ).toHaveAttribute('href', /^tel:/);
 });
 
 test('the crisis line sits in the footer of every kind of page', async ({ page }) => {
@@ -58,10 +63,10 @@ test.describe('missing pages', () => {
   test.use({ allowedConsoleErrors: [/status of 404/] });
 
   test('an unknown address shows the 404 page with a way back and the crisis line', async ({ page }) => {
-  const response = await page.goto('/blog/this-post-does-not-exist/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("We can't find that page");
-  await expect(page.getByRole('main').getByRole('link', { name: 'All articles' })).toHaveAttribute('href', '/blog/');
-  await expect(page.getByRole('contentinfo').getByRole('region', { name: /crisis/i })).toBeVisible();
+    const response = await page.goto('/blog/this-post-does-not-exist/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("We can't find that page");
+    await expect(page.getByRole('main').getByRole('link', { name: 'All articles' })).toHaveAttribute('href', '/blog/');
+    await expect(page.getByRole('contentinfo').getByRole('region', { name: /crisis/i })).toBeVisible();
   });
 });

@@ -6,7 +6,10 @@ test('search finds the lead article for "bipolar" and offers topic filters', asy
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
   await expect(page).toHaveURL('/search/');
-  const box = page.getByRole('searchbox').or(page.getByPlaceholder(/search/i)).first();
+  const box = page
+    .getByRole('searchbox')
+    .or(page.getByPlaceholder(/search/i))
+    .first();
   await box.fill('bipolar');
   const results = page.locator('.pagefind-ui__result-link');
   await expect(results.first()).toBeVisible();
@@ -45,7 +48,10 @@ test('previous and next links walk through the articles by date', async ({ page 
   if (older) {
     await nav.getByRole('link', { name: /Previous article/ }).click();
     await expect(page).toHaveURL(`/blog/${older.id}/`);
-    await page.getByRole('navigation', { name: 'More articles' }).getByRole('link', { name: /Next article/ }).click();
+    await page
+      .getByRole('navigation', { name: 'More articles' })
+      .getByRole('link', { name: /Next article/ })
+      .click();
     await expect(page).toHaveURL(`/blog/${lead.id}/`);
   }
 });

@@ -39,8 +39,10 @@ for (const path of paths) {
         const before = link.previousSibling;
         const after = link.nextSibling;
         const problems: string[] = [];
-        if (before?.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]$/u.test(before.textContent ?? '')) problems.push(`…${before.textContent!.slice(-12)}|${link.textContent}`);
-        if (after?.nodeType === Node.TEXT_NODE && /^[\p{L}\p{N}]/u.test(after.textContent ?? '')) problems.push(`${link.textContent}|${after.textContent!.slice(0, 12)}…`);
+        if (before?.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]$/u.test(before.textContent ?? ''))
+          problems.push(`…${before.textContent!.slice(-12)}|${link.textContent}`);
+        if (after?.nodeType === Node.TEXT_NODE && /^[\p{L}\p{N}]/u.test(after.textContent ?? ''))
+          problems.push(`${link.textContent}|${after.textContent!.slice(0, 12)}…`);
         return problems;
       }),
     );

@@ -5,7 +5,10 @@ const lead = publishedPosts.find((post) => post.id === 'ketamine-for-bipolar-dis
 
 /** Top of an element in page coordinates. */
 const top = (page: import('@playwright/test').Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 
 test('the lead article shows who reviewed it, the off-label notice before the body, and the disclaimer', async ({ page }) => {
   await page.goto(`/blog/${lead.id}/`);
@@ -35,7 +38,7 @@ test('the lead article cites the 2020 Wilkowska review with its DOI', async ({ p
 });
 
 for (const post of publishedPosts) {
-  const expected = post.data.crisisNotice === true || (mentionsSuicideOrSelfHarm(post.body) && post.data.crisisNotice === undefined);
+  const expected = post.data.crisisNotice === true || (mentionsSuicideOrSelfHarm(post.facts.lines) && post.data.crisisNotice === undefined);
   test(`"${post.id}" ${expected ? 'shows the crisis notice above the body' : 'has no crisis notice'}`, async ({ page }) => {
     await page.goto(`/blog/${post.id}/`);
     const notice = page.locator('[data-crisis-notice]');
@@ -83,5 +86,7 @@ test('article JSON-LD names the reviewer, the review date and the sources', asyn
     author: { '@type': 'Person', name: 'Editorial Team (placeholder)' },
   });
   expect(article.citation).toHaveLength(lead.data.references.length);
-  expect(article.citation).toContainEqual(expect.objectContaining({ name: 'Ketamine in bipolar disorder: a review', url: 'https://doi.org/10.2147/NDT.S282208' }));
+  expect(article.citation).toContainEqual(
+    expect.objectContaining({ name: 'Ketamine in bipolar disorder: a review', url: 'https://doi.org/10.2147/NDT.S282208' }),
+  );
 });

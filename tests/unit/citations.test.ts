@@ -1,37 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkers, markerLines, orderCitations } from '../../src/lib/citations.ts';
-import { withoutCode } from '../../src/lib/markdown-text.ts';
+import { findMarkers, orderCitations } from '../../src/lib/citations.ts';
+import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 import { citationParts } from '../../src/lib/references.ts';
 
 describe('citation markers', () => {
   it('finds single and grouped markers', () => {
-    expect(findMarkers('A [@a2020]. B [@b2021; @c-2022] and C [@d_1, @e].').map((m) => m.ids)).toEqual([
-      ['a2020'],
-      ['b2021', 'c-2022'],
-      ['d_1', 'e'],
-    ]);
+    expect(findMarkers('A [@a2020]. B [@b2021; @c-2022] and C [@d_1, @e].').map((m) => m.ids)).toEqual([['a2020'], ['b2021', 'c-2022'], ['d_1', 'e']]);
   });
 
-  it('ignores links, emails and markers inside code', () => {
-    const text = 'A [link](https://x.org) and mail@example.com, `[@inline]`\n\n```\n[@fenced]\n```\n[@real]';
-    expect(findMarkers(withoutCode(text)).map((m) => m.ids)).toEqual([['real']]);
+  it('ignores links, emails and markers inside code (fenced, inline and indented)', () => {
+    const text = 'A [link](https://x.org) and mail@example.com, `[@inline]`\n\n```\n[@fenced]\n```\n\n    [@indented]\n\n[@real]';
+    expect(readMarkdown(text).citations.map((m) => m.ids)).toEqual([['real']]);
   });
 
   it('numbers sources in order of first citation and counts every use', () => {
-    expect(orderCitations('X [@b]. Y [@a; @b]. Z [@c]. W [@a].')).toEqual([
+    expect(orderCitations(readMarkdown('X [@b]. Y [@a; @b]. Z [@c]. W [@a].').citations)).toEqual([
       { id: 'b', number: 1, count: 2 },
       { id: 'a', number: 2, count: 2 },
       { id: 'c', number: 3, count: 1 },
     ]);
   });
 
-  it('knows the line of each marker', () => {
-    expect(markerLines('one [@a]\ntwo\nthree [@b; @a]')).toEqual(
-      new Map([
-        ['a', [1, 3]],
-        ['b', [3]],
-      ]),
-    );
+  it('knows the line of each marker, also inside a paragraph that spans lines', () => {
+    expect(readMarkdown('one [@a]\ntwo\nthree [@b; @a]', { firstLine: 10 }).citations).toEqual([
+      { ids: ['a'], line: 10 },
+      { ids: ['b', 'a'], line: 12 },
+    ]);
   });
 });
 
@@ -39,7 +33,16 @@ describe('citation style', () => {
   it.each([
     {
       case: 'journal article with volume, issue and pages',
-      ref: { id: 'x', authors: ['Feder A', 'Parides MK', 'et al.'], title: 'Efficacy of ketamine', journal: 'JAMA Psychiatry', year: 2014, volume: '71', issue: '6', pages: '681-688' },
+      ref: {
+        id: 'x',
+        authors: ['Feder A', 'Parides MK', 'et al.'],
+        title: 'Efficacy of ketamine',
+        journal: 'JAMA Psychiatry',
+        year: 2014,
+        volume: '71',
+        issue: '6',
+        pages: '681-688',
+      },
       expected: { authors: 'Feder A, Parides MK, et al.', title: 'Efficacy of ketamine.', source: 'JAMA Psychiatry. 2014;71(6):681-688.' },
     },
     {

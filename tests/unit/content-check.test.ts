@@ -1,17 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import contentGuard, { checkContentFolder, describeCheck } from '../../src/integrations/content-guard.ts';
-import { site } from '../../src/site.config.ts';
+import { checkContentFolder, contentError, describeCheck } from '../../src/loaders/content-pipeline.ts';
 
 // One bad case per file under tests/fixtures/bad-content, plus many-faults.md with several at once.
 const fixtureRoot = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
 const now = new Date('2026-11-27T00:00:00Z');
-const result = checkContentFolder(fixtureRoot, now);
-const reported = (file: string) =>
-  result.problems.filter((p) => p.file === `content/posts/${file}` || p.file === `content/${file}`);
+const result = checkContentFolder(fixtureRoot, { now });
+const reported = (file: string) => result.problems.filter((p) => p.file === `content/posts/${file}` || p.file === `content/${file}`);
 
 describe('content check on the bad-content fixtures', () => {
   it.each([
@@ -42,6 +37,25 @@ describe('content check on the bad-content fixtures', () => {
     ['broken-mdx/index.mdx', 22, '(mdx)', 'expected a corresponding closing brace'],
     ['alias-two.md', 9, 'aliases.0', '"/old-shared-address/" is already used by content/posts/alias-one.md'],
     ['alias-two.md', 9, 'aliases.1', '"/blog/good/" is already used by content/posts/good.md'],
+    ['impossible-date.md', 4, 'pubDate', 'pubDate "2025-02-30" is not a day on the calendar (February 2025 has 28 days) - write a real date like 2026-09-14'],
+    ['impossible-date.md', 5, 'updatedDate', 'updatedDate "2023-02-29" is not a day on the calendar (February 2023 has 28 days)'],
+    ['empty-title.md', 2, 'title', 'title is empty - write the headline of the post'],
+    ['duplicate-key.md', 6, 'title', '"title" is written twice (lines 2 and 6) - keep one of them'],
+    [
+      '2025/spring-update/index.md',
+      1,
+      '(file name)',
+      'this file would not be published - posts live one folder deep: move the folder to content/posts/spring-update/',
+    ],
+    ['notes.markdown', 1, '(file name)', 'a post file must end in .md or .mdx, so this one would not be published - rename it to end in .md'],
+    ['latin-1.md', 1, '(file)', 'the file is not saved as UTF-8 - in your editor choose "Save with encoding" (or "Save as") and pick UTF-8'],
+    ['Café Ñandú.md', 1, '(file name)', '"Café Ñandú" cannot be a web address - rename it to "cafe-nandu" (lowercase letters, digits and hyphens)'],
+    [
+      'authors/someone.json',
+      1,
+      '(file name)',
+      'author files are <id>.yaml directly in content/authors/, so this one would be skipped - save it as content/authors/someone.yaml',
+    ],
   ])('%s: line %s, field %s', (file, line, field, message) => {
     const problems = reported(file);
     expect(problems.length, JSON.stringify(result.problems, null, 1)).toBeGreaterThan(0);
@@ -54,6 +68,8 @@ describe('content check on the bad-content fixtures', () => {
     ['unsafe-wording.md', 13, 'text', '"failed attempt": frames survival as failure'],
     ['method-detail.md', 11, 'text', '"overdose": names a method next to suicide or self-harm'],
     ['stale-review.md', 7, 'reviewedDate', 'last reviewed 2024-06-01, 29 months ago (limit 12)'],
+    ['same-title-one.md', 2, 'title', 'the same title as content/posts/same-title-two.md - readers and search engines cannot tell them apart'],
+    ['same-title-two.md', 2, 'title', 'the same title as content/posts/same-title-one.md'],
   ])('%s: warns on line %s, field %s', (file, line, field, message) => {
     expect(reported(file)).toContainEqual(expect.objectContaining({ severity: 'warning', line, field, message: expect.stringContaining(message) }));
   });
@@ -85,33 +101,36 @@ describe('content check on the bad-content fixtures', () => {
   });
 
   it('formats each problem as path:line  field  message', () => {
-    expect(describeCheck(result).errors).toContain(
-      'content/posts/wrong-type.md:9  draft  draft must be true or false (without quotes)',
-    );
+    expect(describeCheck(result).errors).toContain('content/posts/wrong-type.md:9  draft  draft must be true or false (without quotes)');
   });
 });
 
-describe('the build guard', () => {
-  const logger = { info: () => {}, warn: () => {}, error: () => {} };
-  const setup = contentGuard(site).hooks['astro:config:setup'] as unknown as (options: unknown) => void;
-  const config = { root: pathToFileURL(fixtureRoot), cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'guard-cache-'))}/`) };
-
-  it('stops `astro build` listing every problem with its file', () => {
-    expect(() => setup({ command: 'build', config, logger })).toThrow(
-      /Content has 37 problem\(s\); nothing was built:[\s\S]*content\/posts\/missing-alt\/index\.md:9  hero\.alt[\s\S]*content\/posts\/unknown-author\/index\.md:5  author/,
-    );
+describe('dates', () => {
+  it('accepts 29 February in a leap year and rejects it otherwise', () => {
+    const fields = reported('impossible-date.md').map((p) => p.field);
+    expect(fields).toContain('updatedDate'); // 2023-02-29
+    expect(fields).not.toContain('reviewedDate'); // 2024-02-29
   });
+});
 
-  it('lets `astro dev` keep running and logs the problems instead', () => {
-    const errors: string[] = [];
-    setup({ command: 'dev', config, logger: { ...logger, error: (line: string) => errors.push(line) } });
-    expect(errors.join('\n')).toContain('content/posts/wrong-type.md:9  draft');
-  });
+describe('the real content of this site', () => {
+  // The clock is passed in: the content's review dates are checked against a fixed day.
+  const real = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)), { now });
 
-  it('passes the real content of this site', () => {
-    const real = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)));
+  it('passes with no errors and no warnings', () => {
     expect(describeCheck(real).errors).toEqual([]);
     expect(describeCheck(real).warnings).toEqual([]);
     expect(real.posts.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('the error the build stops with', () => {
+  it('lists every problem under one title with a hint, and no stack trace into our code', () => {
+    const error = contentError(describeCheck(result).errors) as Error & { hint?: string };
+    expect(error.name).toBe('ContentError');
+    expect(error.stack).toBe('');
+    expect(error.hint).toMatch(/file:line  field  what is wrong - how to fix it/);
+    expect(error.message).toMatch(new RegExp(`^Content has ${result.errorCount} problem\\(s\\); nothing was built:`));
+    expect(error.message).toContain('  content/posts/missing-alt/index.md:9  hero.alt  required');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findMethodDetail, findPhrases, mentionsSuicideOrSelfHarm, readableLines, reviewStatus } from '../../src/lib/editorial-checks.ts';
+import { findMethodDetail, findPhrases, mentionsSuicideOrSelfHarm, reviewStatus } from '../../src/lib/editorial-checks.ts';
+import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 import { claimRules, methodWords, safeMessagingRules } from '../../src/editorial.config.ts';
 
-const lines = (text: string) => readableLines(text);
+const lines = (text: string) => readMarkdown(text).lines;
 const phrases = (text: string, rules = claimRules) => findPhrases(lines(text), rules).map((hit) => `${hit.severity}: ${hit.phrase}`);
 
 describe('crisis notice trigger', () => {
@@ -12,14 +13,14 @@ describe('crisis notice trigger', () => {
     'Self-harm is a sign to seek help now.',
     'Some people think about self harm.',
     'If you feel like ending your life, call 988.',
-  ])('fires on: %s', (text) => expect(mentionsSuicideOrSelfHarm(text)).toBe(true));
+  ])('fires on: %s', (text) => expect(mentionsSuicideOrSelfHarm(lines(text))).toBe(true));
 
   it.each([
     'Ketamine may ease depression within hours.',
     'Blood pressure rose, then returned to baseline.',
     '```\nsuicide inside a code block is not reader text\n```',
     'A sentence that cites a source [@suicide2020].',
-  ])('stays quiet on: %s', (text) => expect(mentionsSuicideOrSelfHarm(text)).toBe(false));
+  ])('stays quiet on: %s', (text) => expect(mentionsSuicideOrSelfHarm(lines(text))).toBe(false));
 });
 
 describe('claims rules', () => {

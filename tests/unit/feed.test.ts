@@ -4,7 +4,8 @@ import { buildBreadcrumbJsonLd, buildClinicJsonLd, parseDays } from '../../src/l
 
 describe('absolutizeHtml', () => {
   it('gives links, images and anchors the full address of the article', () => {
-    const html = '<a href="/blog/b/">b</a> <a href="#ref-x">1</a> <a href="../c/">c</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w"> <a href="https://x.org/">x</a> <a href="mailto:a@b.c">m</a>';
+    const html =
+      '<a href="/blog/b/">b</a> <a href="#ref-x">1</a> <a href="../c/">c</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w"> <a href="https://x.org/">x</a> <a href="mailto:a@b.c">m</a>';
     expect(absolutizeHtml(html, 'https://clinic.test/blog/a/')).toBe(
       '<a href="https://clinic.test/blog/b/">b</a> <a href="https://clinic.test/blog/a/#ref-x">1</a> <a href="https://clinic.test/blog/c/">c</a> <img src="https://clinic.test/_astro/a.webp" srcset="https://clinic.test/_astro/a.webp 400w, https://clinic.test/_astro/b.webp 800w"> <a href="https://x.org/">x</a> <a href="mailto:a@b.c">m</a>',
     );
@@ -47,10 +48,7 @@ describe('clinic and breadcrumb JSON-LD', () => {
       description: 'A clinic.',
       telephone: '+13052001234',
       address: { street: '1 Main St', city: 'Miami', region: 'FL', postalCode: '33101', country: 'US' },
-      hours: [
-        { days: 'Monday to Friday', opens: '08:00', closes: '18:00' },
-        { days: 'Sunday' },
-      ],
+      hours: [{ days: 'Monday to Friday', opens: '08:00', closes: '18:00' }, { days: 'Sunday' }],
     });
     expect(data).toMatchObject({
       '@type': 'MedicalClinic',
@@ -61,7 +59,12 @@ describe('clinic and breadcrumb JSON-LD', () => {
   });
 
   it('numbers breadcrumb items from 1', () => {
-    expect(buildBreadcrumbJsonLd([{ name: 'Home', url: 'https://c.test/' }, { name: 'PTSD', url: 'https://c.test/topics/ptsd/' }]).itemListElement).toEqual([
+    expect(
+      buildBreadcrumbJsonLd([
+        { name: 'Home', url: 'https://c.test/' },
+        { name: 'PTSD', url: 'https://c.test/topics/ptsd/' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://c.test/' },
       { '@type': 'ListItem', position: 2, name: 'PTSD', item: 'https://c.test/topics/ptsd/' },
     ]);

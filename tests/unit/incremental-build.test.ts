@@ -40,7 +40,12 @@ it('a rebuild reuses unchanged article pages and updates every page that shows a
   const showing = ids.filter((other) => other !== target && page(other).includes(`href="/blog/${target}/"`));
   expect(showing.length).toBeGreaterThan(0);
 
-  const file = join(work, 'content/posts', target, readdirSync(join(work, 'content/posts', target)).find((name) => /^index\.mdx?$/.test(name))!);
+  const file = join(
+    work,
+    'content/posts',
+    target,
+    readdirSync(join(work, 'content/posts', target)).find((name) => /^index\.mdx?$/.test(name))!,
+  );
   const newTitle = 'A retitled article for the incremental build test';
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${newTitle}"`));
   const log = build();

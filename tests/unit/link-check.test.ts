@@ -1,44 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks, headingAnchors, mdxComponents, parseCompilerError } from '../../src/lib/link-check.ts';
+import { checkLinks, parseCompilerError, type SiteMap } from '../../src/lib/link-check.ts';
+import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 
-describe('extractLinks', () => {
-  it('finds Markdown, HTML and reference links and images, with lines, outside code', () => {
-    const body = [
-      'A [link](/blog/a/ "Title") and ![img](./pic.jpg).',
-      '<a href="https://x.org/">html</a> <https://auto.link/path>',
-      '`[not](/code/)`',
-      '```',
-      '[fenced](/code/)',
-      '```',
-      '[ref]: https://ref.example.org/',
-    ].join('\n');
-    expect(extractLinks(body).map((l) => `${l.line} ${l.kind} ${l.url}`).sort()).toEqual(
-      ['1 image ./pic.jpg', '1 link /blog/a/', '2 link https://auto.link/path', '2 link https://x.org/', '7 link https://ref.example.org/'].sort(),
-    );
+const site: SiteMap = {
+  pages: new Set(['/blog/', '/blog/a/']),
+  files: new Set(['/favicon.svg']),
+  anchors: new Map([['/blog/a/', new Set(['results'])]]),
+  unpublished: new Map([['/blog/draft/', 'it is a draft']]),
+};
+const problems = (body: string) => checkLinks(readMarkdown(body).links, '/blog/here/', site, () => false).map((p) => `${p.url}: ${p.message}`);
+
+describe('checkLinks', () => {
+  it('accepts pages, headings, public files and well-formed web addresses', () => {
+    expect(problems('[a](/blog/a/) [b](/blog/a/#results) [c](/favicon.svg) [d](https://en.wikipedia.org/wiki/Ketamine_(drug)) [e](mailto:a@b.c)')).toEqual([]);
   });
-});
 
-describe('headingAnchors', () => {
-  it('slugs headings like Astro, numbering repeats and ignoring markup and citations', () => {
-    expect([...headingAnchors('## What the *research* shows [@a]\n### FAQ\n## FAQ\n## [Linked](/x/) heading')]).toEqual([
-      'what-the-research-shows',
-      'faq',
-      'faq-1',
-      'linked-heading',
-    ]);
-  });
-});
-
-describe('MDX helpers', () => {
-  it('lists used and imported components', () => {
-    const { used, imports } = mdxComponents("import Chart from './Chart.astro';\nimport { A, B as C } from 'pkg';\n\n<Chart />\n<ContactCta heading=\"x\" />");
-    expect(used.map((u) => `${u.line}:${u.name}`)).toEqual(['4:Chart', '5:ContactCta']);
-    expect(imports).toEqual([
-      { names: ['Chart'], from: './Chart.astro', line: 1 },
-      { names: ['A', 'B', 'C'], from: 'pkg', line: 2 },
+  it('names what is wrong and how to fix it', () => {
+    expect(problems('[a](/blog/a) [b](/blog/nope/) [c](/blog/a/#nope) [d](/blog/draft/) [e](www.x.org/p)')).toEqual([
+      '/blog/a: add the trailing slash: /blog/a/',
+      '/blog/nope/: no page at /blog/nope/ - check the address (articles live at /blog/<slug>/)',
+      '/blog/a/#nope: no heading "#nope" on /blog/a/ - use the heading\'s anchor, e.g. #results',
+      '/blog/draft/: links to a post that is not published (it is a draft) - readers would get "page not found"; remove the link until it is live',
+      'www.x.org/p: "www.x.org/p" looks like a web address without https:// - write https://www.x.org/p',
     ]);
   });
 
+  it('never reports text that only looks like a link (escaped brackets, indented code)', () => {
+    expect(problems('\\[not a link](/blog/nope/)\n\n    [code](/blog/nope/)\n\n`[inline](/blog/nope/)`')).toEqual([]);
+  });
+});
+
+describe('parseCompilerError', () => {
   it('reads the line from a compiler message', () => {
     expect(parseCompilerError('3:14: Could not parse expression (mdx-jsx:unexpected-character)')).toEqual({ line: 3, message: 'Could not parse expression' });
     expect(parseCompilerError('Something odd')).toEqual({ message: 'Something odd' });

@@ -17,15 +17,28 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 async function drawnWhole(card: OgCardInput): Promise<Buffer> {
   const fonts = fontFiles.map((font) => ({ name: font.name, weight: font.weight, style: 'normal' as const, data: readFileSync(font.path) }));
   const svg = await satori(ogCard(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  return sharp(new Resvg(svg).render().pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } }).removeAlpha().raw().toBuffer();
+  return sharp(new Resvg(svg).render().pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } })
+    .removeAlpha()
+    .raw()
+    .toBuffer();
 }
 
 describe('preview card drawing', () => {
   const draw = cardDrawer(fontFiles);
   const cards: OgCardInput[] = [
-    { title: 'After the infusion: aftercare and integration', eyebrow: 'Getting treatment', brand: 'Sunshine Infusion', domain: 'sunshine-infusion.example.com' },
+    {
+      title: 'After the infusion: aftercare and integration',
+      eyebrow: 'Getting treatment',
+      brand: 'Sunshine Infusion',
+      domain: 'sunshine-infusion.example.com',
+    },
     // Long enough to wrap into three lines and reach the sun in the corner.
-    { title: 'Ketamine, esketamine and the long road through treatment-resistant depression: what the trials measured', eyebrow: '', brand: 'Sunshine Infusion', domain: 'example.com' },
+    {
+      title: 'Ketamine, esketamine and the long road through treatment-resistant depression: what the trials measured',
+      eyebrow: '',
+      brand: 'Sunshine Infusion',
+      domain: 'example.com',
+    },
   ];
 
   it.each(cards.map((card, index) => [index, card] as const))('draws card %i exactly like the whole card drawn in one pass', async (index, card) => {

@@ -1,13 +1,6 @@
+import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  compareNewestFirst,
-  countWords,
-  isPublished,
-  markdownToPlainText,
-  postIdFromPath,
-  readingTimeMinutes,
-  whyUnpublished,
-} from '../../src/lib/posts.ts';
+import { compareNewestFirst, countWords, isPublished, readingTimeMinutes, whyUnpublished } from '../../src/lib/posts.ts';
 
 const now = new Date('2026-11-27T12:00:00Z');
 
@@ -30,29 +23,18 @@ describe('isPublished', () => {
   });
 });
 
-describe('postIdFromPath', () => {
-  it.each([
-    ['ketamine-and-ptsd/index.md', 'ketamine-and-ptsd'],
-    ['first-visit/index.mdx', 'first-visit'],
-    ['single-file-post.md', 'single-file-post'],
-    ['single-file-post.mdx', 'single-file-post'],
-  ])('%s -> %s', (path, id) => expect(postIdFromPath(path)).toBe(id));
-});
-
 describe('reading time', () => {
   it('counts only words a reader reads', () => {
     const markdown = [
-      '---',
-      'title: "Ignored frontmatter words here"',
-      '---',
       '## A heading',
       'Some text with a [link label](https://example.com/very/long/url) and a citation [@smith2020].',
       '```js',
       'const code = "never counted";',
       '```',
     ].join('\n');
-    expect(markdownToPlainText(markdown)).toBe('A heading Some text with a link label and a citation .');
-    expect(countWords(markdownToPlainText(markdown))).toBe(11);
+    const { plainText } = readMarkdown(markdown);
+    expect(plainText).toBe('A heading Some text with a link label and a citation.');
+    expect(countWords(plainText)).toBe(11);
   });
 
   it.each([

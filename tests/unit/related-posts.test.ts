@@ -123,8 +123,7 @@ describe('computeRelatedPosts', () => {
   });
 
   it('breaks exact ties by newer date, then by slug', () => {
-    const twin = (id: string, date: string) =>
-      post(id, { title: 'Sleep and mood', body: 'Sleep shapes mood.', topics: ['sleep'], date });
+    const twin = (id: string, date: string) => post(id, { title: 'Sleep and mood', body: 'Sleep shapes mood.', topics: ['sleep'], date });
     const result = computeRelatedPosts(
       [twin('source', '2026-01-01'), twin('b-twin', '2026-03-01'), twin('a-twin', '2026-03-01'), twin('older', '2026-02-01')],
       { now },
@@ -136,8 +135,18 @@ describe('computeRelatedPosts', () => {
   it('finds posts that share words but no topic, without calling them fallbacks', () => {
     const result = computeRelatedPosts(
       [
-        post('sleep-after-infusion', { title: 'Sleep after an infusion', body: 'Rest, hydration and a quiet evening help recovery after an infusion. Plan a ride home.', topics: ['aftercare'], date: '2026-01-01' }),
-        post('first-visit', { title: 'Your first visit', body: 'Plan a ride home, rest and drink water: recovery after the infusion takes an evening.', topics: ['visits'], date: '2026-01-02' }),
+        post('sleep-after-infusion', {
+          title: 'Sleep after an infusion',
+          body: 'Rest, hydration and a quiet evening help recovery after an infusion. Plan a ride home.',
+          topics: ['aftercare'],
+          date: '2026-01-01',
+        }),
+        post('first-visit', {
+          title: 'Your first visit',
+          body: 'Plan a ride home, rest and drink water: recovery after the infusion takes an evening.',
+          topics: ['visits'],
+          date: '2026-01-02',
+        }),
         post('garden-soil', { title: 'Balcony soil', body: 'Tomatoes need sun and rich soil.', topics: ['garden'], date: '2026-01-03' }),
       ],
       { now },

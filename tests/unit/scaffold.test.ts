@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readContent } from '../../src/lib/content-files.ts';
 import { describe, expect, it } from 'vitest';
 import { postTemplate, slugify } from '../../src/lib/scaffold.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
@@ -19,13 +20,28 @@ describe('slugify', () => {
   ])('%s -> %s', (title, slug) => expect(slugify(title)).toBe(slug));
 });
 
+/** Content files as the pipeline reads them, from paths under content/ and their text. */
+function readFiles(files: Record<string, string>) {
+  const { entries, problems } = readContent(Object.entries(files).map(([entry, text]) => ({ entry, bytes: new TextEncoder().encode(text) })));
+  return { entries, readProblems: problems };
+}
+
 describe('postTemplate', () => {
-  const text = postTemplate({ title: 'A "quoted" title', today: new Date('2026-11-27'), author: 'editorial-team', reviewer: 'clinical-review-team', topic: 'depression' });
+  const text = postTemplate({
+    title: 'A "quoted" title',
+    today: new Date('2026-11-27'),
+    author: 'editorial-team',
+    reviewer: 'clinical-review-team',
+    topic: 'depression',
+  });
   const check = (post: string) =>
     checkContent({
-      posts: [{ path: 'content/posts/new/index.md', text: post }],
-      authors: [{ path: 'content/authors/editorial-team.yaml', text: 'name: A\nrole: B\nbio: C\n' }, { path: 'content/authors/clinical-review-team.yaml', text: 'name: A\nrole: B\nbio: C\n' }],
-      topics: [{ path: 'content/topics/depression.yaml', text: 'name: D\ndescription: E\n' }],
+      ...readFiles({
+        'posts/new/index.md': post,
+        'authors/editorial-team.yaml': 'name: A\nrole: B\nbio: C\n',
+        'authors/clinical-review-team.yaml': 'name: A\nrole: B\nbio: C\n',
+        'topics/depression.yaml': 'name: D\ndescription: E\n',
+      }),
       fileExists: () => false,
       now: new Date('2026-11-27T12:00:00Z'),
       editorial: { claims: [], safeMessaging: [], methodWords: [], reviewMaxAgeMonths: 12 },
@@ -52,8 +68,7 @@ describe('npm run new-post', () => {
     cpSync(join(projectRoot, 'content/topics'), join(dir, 'content/topics'), { recursive: true });
     return dir;
   }
-  const run = (cwd: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(projectRoot, 'src/cli/new-post.ts'), ...args], { cwd, encoding: 'utf8' });
+  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'src/cli/new-post.ts'), ...args], { cwd, encoding: 'utf8' });
 
   it('creates the post and says what to do next, then refuses to overwrite it', () => {
     const dir = sandbox();

@@ -23,9 +23,7 @@ describe('site config', () => {
   });
 
   it('lists every problem with the field to fix', () => {
-    expect(() =>
-      parseSiteConfig({ ...realClinic, phone: { display: '305', e164: '3052001234' }, emial: 'x@y.z' }),
-    ).toThrow(
+    expect(() => parseSiteConfig({ ...realClinic, phone: { display: '305', e164: '3052001234' }, emial: 'x@y.z' })).toThrow(
       /src\/site\.config\.ts  phone\.display  display must be the number as readers see it[\s\S]*src\/site\.config\.ts  phone\.e164  e164 must look like \+13055550142[\s\S]*emial  unknown field "emial" - did you mean "email"\?/,
     );
   });

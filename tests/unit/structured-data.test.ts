@@ -1,3 +1,4 @@
+import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 import { describe, expect, it } from 'vitest';
 import { buildArticleJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
 import { shouldShowCrisisNotice, type CrisisNoticeSetting } from '../../src/lib/editorial-checks.ts';
@@ -57,6 +58,6 @@ describe('shouldShowCrisisNotice', () => {
     [true, 'Blood pressure rose.', true],
     [{ automatic: false, reason: 'Quotes a study title only' }, 'Suicidal thoughts eased.', false],
   ])('setting %o on "%s" -> %s', (setting, body, expected) => {
-    expect(shouldShowCrisisNotice(setting, body)).toBe(expected);
+    expect(shouldShowCrisisNotice(setting, readMarkdown(body).lines)).toBe(expected);
   });
 });

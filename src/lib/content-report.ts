@@ -1,0 +1,62 @@
+/**
+ * What the content pipeline tells the build steps that run after the content is loaded
+ * (preview cards, redirects, sitemap, the publishing summary). Written by the collections'
+ * loaders (src/loaders/content-pipeline.ts) into Astro's cache folder, read from there.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lastModified } from './feed.ts';
+import { normaliseAlias } from './routes.ts';
+
+export interface PublishedPostSummary {
+  id: string;
+  file: string;
+  title: string;
+  /** Name of the post's first topic, the preview card's eyebrow. */
+  topicName: string;
+  aliases: string[];
+  /** ISO timestamps. */
+  pubDate: string;
+  updatedDate?: string;
+}
+
+export interface ContentReport {
+  published: PublishedPostSummary[];
+  /** "N post(s) published" and one line per draft or scheduled post left out. */
+  summary: string[];
+  warnings: string[];
+  /** Sample people still marked as placeholders in content/authors, as `file:line: text`. */
+  placeholderPeople: string[];
+}
+
+export const CONTENT_REPORT_FILE = 'content-report.json';
+
+/** The report of the last content load in `cacheDir`. */
+export function readContentReport(cacheDir: string): ContentReport {
+  return JSON.parse(readFileSync(join(cacheDir, CONTENT_REPORT_FILE), 'utf8')) as ContentReport;
+}
+
+/** What the sitemap needs, read again only when the report file changes (once per build). */
+export function contentReportReader(cacheDir: URL): () => { aliasPaths: Set<string>; lastModified: Map<string, Date> } {
+  const folder = fileURLToPath(cacheDir);
+  let seen: number | undefined;
+  let value: { aliasPaths: Set<string>; lastModified: Map<string, Date> } | undefined;
+  return () => {
+    const changed = statSync(join(folder, CONTENT_REPORT_FILE)).mtimeMs;
+    if (changed !== seen || !value) {
+      const { published } = readContentReport(folder);
+      seen = changed;
+      value = {
+        aliasPaths: new Set(published.flatMap((post) => post.aliases.map(normaliseAlias))),
+        lastModified: lastModified(
+          published.map((post) => ({
+            id: post.id,
+            data: { pubDate: new Date(post.pubDate), updatedDate: post.updatedDate ? new Date(post.updatedDate) : undefined },
+          })),
+        ),
+      };
+    }
+    return value;
+  };
+}
