@@ -38,7 +38,6 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(),
-    previewCards(site),
     mdx(),
     sitemap({
       filter: (page) => includeInSitemap(new URL(page).pathname, contentReport().aliasPaths),
@@ -47,8 +46,10 @@ export default defineConfig({
         return changed ? { ...item, lastmod: changed.toISOString() } : item;
       },
     }),
-    // After the sitemap: the search index, then `_redirects` and the publishing summary.
+    // After the pages, in this order: the search index (new preview cards keep drawing in the
+    // background meanwhile), the preview cards, then `_redirects` and the publishing summary.
     searchIndex(site.locale.split('-')[0]!),
+    previewCards(site),
     redirectsAndSummary(site),
   ],
   // Hash-based Content Security Policy in a <meta> on every page: only the site's own scripts and

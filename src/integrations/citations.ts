@@ -1,14 +1,15 @@
 /**
  * Sätteri (Astro's native Markdown engine) plugin that turns citation markers into numbered
  * superscript links to the article's Sources list. A hast plugin, so it works the same for
- * .md and .mdx. Numbering comes from src/lib/citations.ts, shared with the Sources list.
+ * .md and .mdx. Sources are numbered in order of first citation as the text is walked, the
+ * order the Sources list gets from the same text's syntax tree (src/lib/markdown-facts.ts).
  */
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import type { PluginFactoryContext } from 'satteri';
 import GithubSlugger from 'github-slugger';
-import { citationAnchor, findMarkers, orderCitations, referenceAnchor } from '../lib/citations.ts';
-import { headingText, readMarkdown } from '../lib/markdown-facts.ts';
+import { citationAnchor, findMarkers, referenceAnchor } from '../lib/citations.ts';
+import { headingText } from '../lib/markdown-facts.ts';
 
 type HastChild = { type: 'text'; value: string } | { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] };
 
@@ -24,8 +25,8 @@ function frontmatterReferenceIds(data: PluginFactoryContext['data']): Set<string
 export function citationsPlugin(factory: PluginFactoryContext) {
   // Cheap check first: most documents without markers skip the plugin entirely.
   if (!factory.source.includes('[@')) return null;
-  const mdx = factory.fileURL?.pathname.endsWith('.mdx') ?? false;
-  const numbers = new Map(orderCitations(readMarkdown(factory.source, { mdx }).citations).map((use) => [use.id, use.number]));
+  // The text is walked in reading order, so the first source met gets 1, the next new one 2 ...
+  const numbers = new Map<string, number>();
   const known = frontmatterReferenceIds(factory.data);
   const file = factory.fileURL ? fileURLToPath(factory.fileURL) : 'a Markdown file';
   const seen = new Map<string, number>();
@@ -54,6 +55,7 @@ export function citationsPlugin(factory: PluginFactoryContext) {
           if (known && !known.has(id)) {
             throw new Error(`${file}: citation [@${id}] has no entry in the frontmatter references - add one with id: ${id}`);
           }
+          if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
           const number = numbers.get(id)!;
           const occurrence = (seen.get(id) ?? 0) + 1;
           seen.set(id, occurrence);

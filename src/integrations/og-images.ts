@@ -6,11 +6,13 @@
  * packages, never the network.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OgCardInput } from '../lib/og-card.ts';
+import type { PublishedPostSummary } from '../lib/content-report.ts';
+import type { SiteConfig } from '../lib/site-config.ts';
 import { cardDrawer, type FontFile } from './og-worker.ts';
 
 export interface OgJob {
@@ -46,7 +48,8 @@ export function cardFonts(root: string): FontFile[] {
   ];
 }
 
-export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: string): OgBatch {
+/** Each job with the cache file its card is drawn to (named by its words and the drawing code). */
+function keyJobs(jobs: readonly OgJob[], root: string, cacheDir: string): { keyed: KeyedJob[]; fonts: FontFile[] } {
   const fonts = cardFonts(root);
   // The drawing code is part of the key: changing the design redraws every card.
   const codeHash = createHash('sha256')
@@ -61,6 +64,48 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
     ...job,
     cached: join(cache, `${createHash('sha256').update(codeHash).update(JSON.stringify(job.card)).digest('hex').slice(0, 32)}.png`),
   }));
+  return { keyed, fonts };
+}
+
+/** One card per published post, plus the site's default card. */
+export function previewCardJobs(posts: readonly PublishedPostSummary[], site: SiteConfig): OgJob[] {
+  const domain = new URL(site.url).host;
+  return [
+    { name: 'default', card: { title: site.tagline, eyebrow: site.address.city, brand: site.name, domain } },
+    ...posts.map((post) => ({ name: post.id, card: { title: post.title, eyebrow: post.topicName, brand: site.name, domain } })),
+  ];
+}
+
+/** Present while this process draws cards in the background. */
+const drawingMarker = (cacheDir: string) => join(cacheDir, 'og', `drawing-${process.pid}`);
+
+/**
+ * Starts drawing a large batch of new cards in worker threads and returns at once. The content
+ * loader calls it the moment the check knows the cards, so drawing overlaps all of Astro's work;
+ * placePreviewCards waits for it at the end. Small batches are left to placePreviewCards.
+ */
+export function drawPreviewCardsEarly(jobs: readonly OgJob[], root: string, cacheDir: string): void {
+  const { keyed, fonts } = keyJobs(jobs, root, cacheDir);
+  const queue = keyed.filter((job) => !existsSync(job.cached));
+  if (queue.length < WORKER_THRESHOLD) return;
+  const marker = drawingMarker(cacheDir);
+  writeFileSync(marker, '');
+  const workerFile = join(root, 'src/integrations/og-worker.ts');
+  // A card a dying thread left undrawn is drawn (and its error reported) by placePreviewCards.
+  const workers = Array.from({ length: workerCount(queue.length) }, () => drainInWorker(queue, fonts, workerFile, []));
+  void Promise.allSettled(workers).then(() => rmSync(marker, { force: true }));
+}
+
+/** Waits for the cards drawn early, draws any still missing, and places them in `outDir`. */
+export async function placePreviewCards(jobs: readonly OgJob[], root: string, cacheDir: string, outDir: string): Promise<OgResult> {
+  const started = performance.now();
+  while (existsSync(drawingMarker(cacheDir))) await new Promise((resolve) => setTimeout(resolve, 20));
+  const result = await startOgImages(jobs, root, cacheDir).finish(outDir);
+  return { ...result, waitedSeconds: (performance.now() - started) / 1000 };
+}
+
+export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: string): OgBatch {
+  const { keyed, fonts } = keyJobs(jobs, root, cacheDir);
   const missing = keyed.filter((job) => !existsSync(job.cached));
   const queue = [...missing];
   const errors: string[] = [];

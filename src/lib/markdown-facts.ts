@@ -75,6 +75,9 @@ export function headingText(raw: string): string {
   return raw.replace(MARK_WITH_SPACE, '');
 }
 
+/** Nodes that sit inside a line of text: their words run on without a break. */
+const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
 const SKIPPED_FOR_WORDS = new Set(['code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'yaml', 'toml']);
 
 /** Words inside a node (text and inline code), the way a reader sees them. */
@@ -109,6 +112,7 @@ function htmlLinks(html: string, line: number): LinkTarget[] {
  * the address into a link of its own): almost always a typo, so it is reported as a bad address.
  */
 function linkLookalikes(node: Node, line: number): LinkTarget[] {
+  if (!node.children?.some((child) => child.type === 'text' && child.value?.includes(']('))) return [];
   const flat = (node.children ?? [])
     .map((child) => {
       if (child.type === 'text') return child.value ?? '';
@@ -137,6 +141,10 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
   const words: string[] = [];
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + firstLine - 1;
   const addWords = (text: string, line: number) => {
+    if (!text.includes('\n')) {
+      lineText.set(line, (lineText.get(line) ?? '') + text);
+      return;
+    }
     text.split('\n').forEach((part, index) => lineText.set(line + index, (lineText.get(line + index) ?? '') + part));
   };
 
@@ -145,9 +153,17 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
     switch (node.type) {
       case 'text': {
         const value = node.value ?? '';
-        findMarkers(value).forEach((marker) => {
-          facts.citations.push({ ids: marker.ids, line: line + (value.slice(0, marker.index).match(/\n/g)?.length ?? 0) });
-        });
+        if (!value.includes('[@')) {
+          addWords(value, line);
+          words.push(value);
+          return;
+        }
+        // The page does not turn a mark inside a link's text into a citation (no link in a link).
+        if (!inLink) {
+          for (const marker of findMarkers(value)) {
+            facts.citations.push({ ids: marker.ids, line: line + (value.slice(0, marker.index).match(/\n/g)?.length ?? 0) });
+          }
+        }
         const readable = value.replace(MARK_WITH_SPACE, '');
         addWords(readable, line);
         words.push(readable);
@@ -204,7 +220,7 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
       case 'toml':
         return;
     }
-    const block = node.type !== 'text' && !['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement'].includes(node.type);
+    const block = !INLINE_CONTAINERS.has(node.type);
     for (const child of node.children ?? []) walk(child, inLink || node.type === 'link');
     // Blocks (paragraphs, cells, list items) end a run of words.
     if (block) {

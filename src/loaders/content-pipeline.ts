@@ -18,6 +18,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { isoDay } from '../lib/format.ts';
 import { claimRules, methodWords, safeMessagingRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
+import { drawPreviewCardsEarly, previewCardJobs } from '../integrations/og-images.ts';
 import { pageUrlFromFile, type ContentKind } from '../lib/routes.ts';
 import { CONTENT_REPORT_FILE, type ContentReport } from '../lib/content-report.ts';
 
@@ -184,7 +185,10 @@ export function contentPipeline(root: string, env: Record<string, string | undef
       logger.error(`Content has ${errors.length} problem(s); the posts with errors are left out:\n${errors.map((line) => `  ${line}`).join('\n')}`);
     }
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(join(cacheDir, CONTENT_REPORT_FILE), JSON.stringify(reportOf(result, summary, warnings)));
+    const report = reportOf(result, summary, warnings);
+    writeFileSync(join(cacheDir, CONTENT_REPORT_FILE), JSON.stringify(report));
+    // The cards' words are known now: drawing them overlaps the rest of the build.
+    if (!dev && errors.length === 0) drawPreviewCardsEarly(previewCardJobs(report.published, site), root, cacheDir);
     return { errors, byKind: { posts: result.posts, authors: result.authors, topics: result.topics } };
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { headingAnchorsPlugin } from '../../src/integrations/citations.ts';
+import { citationsPlugin, headingAnchorsPlugin } from '../../src/integrations/citations.ts';
+import { orderCitations } from '../../src/lib/citations.ts';
 import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 
 describe('links and images', () => {
@@ -80,5 +81,16 @@ describe('MDX', () => {
       { names: ['Chart'], from: './Chart.astro', line: 1 },
       { names: ['A', 'B', 'C'], from: 'pkg', line: 2 },
     ]);
+  });
+});
+
+describe('citation numbers', () => {
+  it('the rendered marks carry the numbers the Sources list gives (first citation first; none in code or link text)', () => {
+    const body = '## Results [@c]\n\nFirst [@b], then [@a; @b].\n\n`[@code]` and [a link [@x]](/blog/a/).\n\n- a list [@a]\n\n| t |\n| - |\n| [@d] |';
+    const { html } = markdownToHtml(body, { hastPlugins: [citationsPlugin], features: { gfm: true, smartPunctuation: true } });
+    const rendered = [...html.matchAll(/href="#ref-([^"]+)"[^>]*>(\d+)</g)].map((m) => `${m[1]}=${m[2]}`);
+    const listed = orderCitations(readMarkdown(body).citations).map((use) => `${use.id}=${use.number}`);
+    expect([...new Set(rendered)]).toEqual(listed);
+    expect(listed).toEqual(['c=1', 'b=2', 'a=3', 'd=4']);
   });
 });
