@@ -11,7 +11,7 @@ import previewCards from './src/integrations/preview-cards.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import redirectsAndSummary from './src/integrations/redirects.ts';
 import { contentReportReader } from './src/lib/content-report.ts';
-import { includeInSitemap, lastModified } from './src/lib/feed.ts';
+import { includeInSitemap } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
 import { THEME_BOOTSTRAP } from './src/lib/theme.ts';
 

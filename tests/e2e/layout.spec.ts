@@ -1,0 +1,33 @@
+/** Layout faults seen in screenshots, pinned so they stay fixed. */
+import { testSitePort } from '../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+
+test('on a 1,366 px desktop the header is one row: logo, navigation, theme and call button', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto('/');
+  const header = page.locator('header > div');
+  const tops = await header.evaluate((row) =>
+    [...row.children].filter((child) => child.tagName !== 'SCRIPT').map((child) => Math.round(child.getBoundingClientRect().top)),
+  );
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(8);
+});
+
+test('the contact cards open with their heading, not an empty band', async ({ page }) => {
+  await page.goto('/contact/');
+  for (const name of ['Reach us', 'Visit us']) {
+    const heading = page.getByRole('heading', { level: 2, name });
+    const gap = await heading.evaluate((element) => element.getBoundingClientRect().top - element.closest('section')!.getBoundingClientRect().top);
+    expect(gap, name).toBeLessThanOrEqual(40);
+  }
+});
+
+test('a source cited fourteen times keeps its back-links on the phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`http://127.0.0.1:${testSitePort}/blog/anchors-and-odd-links/`);
+  const source = page.locator('#ref-sample2020');
+  await expect(source.locator('a[href^="#cite-sample2020-"]')).toHaveCount(16);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBe(0);
+  const right = await source.evaluate((item) => Math.max(...[...item.querySelectorAll('a')].map((link) => link.getBoundingClientRect().right)));
+  expect(right).toBeLessThanOrEqual(390);
+});
