@@ -6,7 +6,7 @@
  * packages, never the network.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -88,6 +88,8 @@ export function drawPreviewCardsEarly(jobs: readonly OgJob[], root: string, cach
   const { keyed, fonts } = keyJobs(jobs, root, cacheDir);
   const queue = keyed.filter((job) => !existsSync(job.cached));
   if (queue.length < WORKER_THRESHOLD) return;
+  // A marker left by a build that was stopped (another process) would never be removed: drop it.
+  for (const stale of readdirSync(join(cacheDir, 'og')).filter((name) => name.startsWith('drawing-'))) rmSync(join(cacheDir, 'og', stale), { force: true });
   const marker = drawingMarker(cacheDir);
   writeFileSync(marker, '');
   const workerFile = join(root, 'src/integrations/og-worker.ts');

@@ -29,9 +29,14 @@ export interface PersonInput {
   url: string;
 }
 
+/** Node ids: each thing is described once in a page's graph and referred to by its id. */
+const personId = (person: PersonInput) => `${person.url}#person`;
+const organizationId = (siteUrl: string) => `${siteUrl.replace(/\/$/, '')}/#organization`;
+
 function person(input: PersonInput): JsonLd {
   return {
     '@type': 'Person',
+    '@id': personId(input),
     name: input.name,
     url: input.url,
     jobTitle: input.role,
@@ -67,37 +72,72 @@ export interface ArticleJsonLdInput {
   references: readonly ReferenceData[];
   topics: readonly string[];
   publisher: { name: string; url: string; logoUrl: string };
+  /** The trail shown above the title; it joins the graph as the page's breadcrumb. */
+  breadcrumbs?: ReadonlyArray<{ name: string; url: string }>;
 }
 
-/** An article as a blog post that is also a medical web page: reviewed, dated and sourced. */
+/**
+ * An article as one graph, one type per node (several consumers read only one type a node):
+ * the MedicalWebPage (reviewed, dated) whose main entity is the BlogPosting (headline, author,
+ * sources), the people, the publishing Organization and the BreadcrumbList, linked by `@id`.
+ */
 export function buildArticleJsonLd(input: ArticleJsonLdInput): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': ['BlogPosting', 'MedicalWebPage'],
-    '@id': `${input.url}#article`,
-    mainEntityOfPage: input.url,
+  const pageId = `${input.url}#webpage`;
+  const articleId = `${input.url}#article`;
+  const breadcrumbId = `${input.url}#breadcrumb`;
+  const people = [input.author, ...(input.reviewer && input.reviewer.url !== input.author.url ? [input.reviewer] : [])];
+  const webPage: JsonLd = {
+    '@type': 'MedicalWebPage',
+    '@id': pageId,
+    url: input.url,
+    name: input.title,
+    description: input.description,
+    datePublished: isoDay(input.pubDate),
+    dateModified: isoDay(input.updatedDate ?? input.pubDate),
+    ...(input.reviewer ? { reviewedBy: { '@id': personId(input.reviewer) } } : {}),
+    ...(input.reviewedDate ? { lastReviewed: isoDay(input.reviewedDate) } : {}),
+    about: input.topics.map((name) => ({ '@type': 'Thing', name })),
+    mainEntity: { '@id': articleId },
+    ...(input.breadcrumbs ? { breadcrumb: { '@id': breadcrumbId } } : {}),
+    publisher: { '@id': organizationId(input.publisher.url) },
+    inLanguage: 'en',
+  };
+  const article: JsonLd = {
+    '@type': 'BlogPosting',
+    '@id': articleId,
+    mainEntityOfPage: { '@id': pageId },
     url: input.url,
     headline: input.title,
     description: input.description,
     datePublished: isoDay(input.pubDate),
     dateModified: isoDay(input.updatedDate ?? input.pubDate),
     ...(input.imageUrl ? { image: input.imageUrl } : {}),
-    author: person(input.author),
-    ...(input.reviewer ? { reviewedBy: person(input.reviewer) } : {}),
-    ...(input.reviewedDate ? { lastReviewed: isoDay(input.reviewedDate) } : {}),
+    author: { '@id': personId(input.author) },
+    publisher: { '@id': organizationId(input.publisher.url) },
     about: input.topics.map((name) => ({ '@type': 'Thing', name })),
     citation: input.references.map(citation),
-    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url, logo: input.publisher.logoUrl },
     inLanguage: 'en',
+  };
+  const organization: JsonLd = {
+    '@type': 'Organization',
+    '@id': organizationId(input.publisher.url),
+    name: input.publisher.name,
+    url: input.publisher.url,
+    logo: input.publisher.logoUrl,
+  };
+  const breadcrumb = input.breadcrumbs ? [{ ...breadcrumbList(input.breadcrumbs), '@id': breadcrumbId }] : [];
+  return { '@context': 'https://schema.org', '@graph': [webPage, article, ...people.map(person), organization, ...breadcrumb] };
+}
+
+function breadcrumbList(items: ReadonlyArray<{ name: string; url: string }>): JsonLd {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
   };
 }
 
 export function buildBreadcrumbJsonLd(items: ReadonlyArray<{ name: string; url: string }>): JsonLd {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
-  };
+  return { '@context': 'https://schema.org', ...breadcrumbList(items) };
 }
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -24,7 +24,7 @@ test.describe('hostile content', () => {
 
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(blocks.length).toBeGreaterThan(0);
-    const article = blocks.map((block) => JSON.parse(block)).find((data) => data.headline);
+    const article = blocks.flatMap((block) => JSON.parse(block)['@graph'] ?? []).find((node: { '@type': string }) => node['@type'] === 'BlogPosting');
     expect(article.headline).toBe(frontmatter.title);
     expect(article.description).toBe(frontmatter.description);
     expect(JSON.stringify(article.citation)).toContain('</script>');

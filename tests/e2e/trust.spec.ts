@@ -78,13 +78,17 @@ test('the trust pages are linked from every page footer', async ({ page }) => {
 test('article JSON-LD names the reviewer, the review date and the sources', async ({ page }) => {
   await page.goto(`/blog/${lead.id}/`);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const article = blocks.map((text) => JSON.parse(text)).find((data) => [].concat(data['@type']).includes('MedicalWebPage' as never));
-  expect(article).toMatchObject({
-    headline: lead.data.title,
-    reviewedBy: { '@type': 'Person', name: 'Clinical Review Team (placeholder)' },
-    lastReviewed: lead.data.reviewedDate!.toISOString().slice(0, 10),
-    author: { '@type': 'Person', name: 'Editorial Team (placeholder)' },
-  });
+  // One graph, one type per node: the page (reviewed), the article (sourced), the people, linked by id.
+  const graph: Array<Record<string, unknown>> = blocks.flatMap((text) => JSON.parse(text)['@graph'] ?? []);
+  const byId = new Map(graph.map((node) => [node['@id'], node]));
+  const page_ = graph.find((node) => node['@type'] === 'MedicalWebPage')!;
+  const article = graph.find((node) => node['@type'] === 'BlogPosting') as Record<string, unknown> & { citation: unknown[] };
+  expect(graph.every((node) => typeof node['@type'] === 'string')).toBe(true);
+  expect(article).toMatchObject({ headline: lead.data.title });
+  expect(page_).toMatchObject({ lastReviewed: lead.data.reviewedDate!.toISOString().slice(0, 10) });
+  expect(byId.get((page_.reviewedBy as { '@id': string })['@id'])).toMatchObject({ '@type': 'Person', name: 'Clinical Review Team (placeholder)' });
+  expect(byId.get((article.author as { '@id': string })['@id'])).toMatchObject({ '@type': 'Person', name: 'Editorial Team (placeholder)' });
+  expect(byId.get((page_.breadcrumb as { '@id': string })['@id'])).toMatchObject({ '@type': 'BreadcrumbList' });
   expect(article.citation).toHaveLength(lead.data.references.length);
   expect(article.citation).toContainEqual(
     expect.objectContaining({ name: 'Ketamine in bipolar disorder: a review', url: 'https://doi.org/10.2147/NDT.S282208' }),

@@ -29,25 +29,63 @@ describe('buildArticleJsonLd', () => {
     publisher: { name: 'Clinic', url: 'https://clinic.test', logoUrl: 'https://clinic.test/favicon.svg' },
   };
 
-  it('describes a reviewed, sourced medical web page', () => {
-    expect(buildArticleJsonLd(input)).toMatchObject({
-      '@type': ['BlogPosting', 'MedicalWebPage'],
+  const graph = (data: ReturnType<typeof buildArticleJsonLd>) => data['@graph'] as Array<Record<string, unknown>>;
+  const node = (data: ReturnType<typeof buildArticleJsonLd>, type: string) => graph(data).find((entry) => entry['@type'] === type)!;
+  const withCrumbs = {
+    ...input,
+    breadcrumbs: [
+      { name: 'Home', url: 'https://clinic.test/' },
+      { name: 'Articles', url: 'https://clinic.test/blog/' },
+    ],
+  };
+
+  it('is one graph with one type per node, linked by id', () => {
+    const data = buildArticleJsonLd(withCrumbs);
+    expect(data['@context']).toBe('https://schema.org');
+    expect(graph(data).map((entry) => entry['@type'])).toEqual(['MedicalWebPage', 'BlogPosting', 'Person', 'Person', 'Organization', 'BreadcrumbList']);
+    const ids = new Set(graph(data).map((entry) => entry['@id']));
+    expect(ids.size).toBe(6);
+    // Every reference to another node points at a node of the graph.
+    const references = JSON.stringify(data)
+      .match(/\{"@id":"[^"]+"\}/g)!
+      .map((text) => JSON.parse(text)['@id']);
+    expect(references.length).toBeGreaterThanOrEqual(6);
+    for (const id of references) expect(ids).toContain(id);
+  });
+
+  it('describes a reviewed, sourced medical web page and its article', () => {
+    const data = buildArticleJsonLd(withCrumbs);
+    expect(node(data, 'MedicalWebPage')).toMatchObject({
+      '@id': 'https://clinic.test/blog/a/#webpage',
+      lastReviewed: '2026-02-01',
+      reviewedBy: { '@id': 'https://clinic.test/authors/r/#person' },
+      mainEntity: { '@id': 'https://clinic.test/blog/a/#article' },
+      breadcrumb: { '@id': 'https://clinic.test/blog/a/#breadcrumb' },
+    });
+    expect(node(data, 'BlogPosting')).toMatchObject({
       headline: 'A title',
       datePublished: '2026-01-01',
       dateModified: '2026-01-01',
-      lastReviewed: '2026-02-01',
-      reviewedBy: { '@type': 'Person', name: 'Dr Placeholder', honorificSuffix: 'MD' },
+      author: { '@id': 'https://clinic.test/authors/w/#person' },
       citation: [
         { '@type': 'ScholarlyArticle', name: 'A trial', author: 'Smith J, et al.', url: 'https://doi.org/10.1/abc', identifier: 'doi:10.1/abc' },
         { '@type': 'CreativeWork', name: 'A page', publisher: { name: 'Agency' }, url: 'https://agency.test/page' },
       ],
     });
+    expect(graph(data)).toContainEqual(expect.objectContaining({ '@type': 'Person', name: 'Dr Placeholder', honorificSuffix: 'MD' }));
+    expect(node(data, 'BreadcrumbList')).toMatchObject({
+      itemListElement: [
+        { position: 1, name: 'Home' },
+        { position: 2, name: 'Articles' },
+      ],
+    });
   });
 
-  it('leaves out the review fields of an unreviewed post', () => {
+  it('leaves out the review fields and the reviewer of an unreviewed post', () => {
     const data = buildArticleJsonLd({ ...input, reviewer: undefined, reviewedDate: undefined });
-    expect(data).not.toHaveProperty('reviewedBy');
-    expect(data).not.toHaveProperty('lastReviewed');
+    expect(node(data, 'MedicalWebPage')).not.toHaveProperty('reviewedBy');
+    expect(node(data, 'MedicalWebPage')).not.toHaveProperty('lastReviewed');
+    expect(graph(data).filter((entry) => entry['@type'] === 'Person')).toHaveLength(1);
   });
 });
 
