@@ -1,18 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from '../src/cli/chromium.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 export const testSitePort = port + 1;
 
-// Playwright cannot download browsers on our machines: use the system Chromium (Debian's package).
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Playwright cannot download browsers on our machines: the system Chromium, with the flags it needs here.
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: chromiumFlags,
     },
   },

@@ -12,6 +12,7 @@ import { appendFileSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './synthetic-content.ts';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { blogPageUrl, homeUrl, postUrl } from '../lib/routes.ts';
 
 const root = process.cwd();
@@ -92,17 +93,8 @@ async function lighthouse() {
     const { default: run } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
     const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      chromePath: chromiumPath,
+      chromeFlags: ['--headless=new', ...chromiumFlags],
     });
     console.log('\nLighthouse (mobile preset, simulated slow 4G)');
     try {

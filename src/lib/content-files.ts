@@ -49,6 +49,11 @@ export function classifyContentFiles(entries: readonly string[]): {
   const files: Array<{ kind: ContentKind; entry: string; id: string }> = [];
   const problems: ContentProblem[] = [];
   const report = (entry: string, field: string, message: string) => problems.push({ severity: 'error', file: `content/${entry}`, line: 1, field, message });
+  // The id is the address: a file whose name cannot be one is reported with the name to use.
+  const accept = (kind: ContentKind, entry: string, id: string, renameTo: string) => {
+    if (SLUG_PATTERN.test(id)) files.push({ kind, entry, id });
+    else report(entry, '(file name)', `"${id}" cannot be a web address - rename it to "${renameTo}" (lowercase letters, digits and hyphens)`);
+  };
   for (const entry of [...entries].sort()) {
     const parts = entry.split('/');
     const name = parts[parts.length - 1]!;
@@ -79,15 +84,7 @@ export function classifyContentFiles(entries: readonly string[]): {
         report(entry, '(file name)', `this file would not be published - ${fix}`);
         continue;
       }
-      if (!SLUG_PATTERN.test(id)) {
-        report(
-          entry,
-          '(file name)',
-          `"${id}" cannot be a web address - rename it to "${slugify(id) || 'a-post-name'}" (lowercase letters, digits and hyphens)`,
-        );
-        continue;
-      }
-      files.push({ kind, entry, id });
+      accept(kind, entry, id, slugify(id) || 'a-post-name');
       continue;
     }
     const id = dataIdFromPath(inside);
@@ -100,15 +97,7 @@ export function classifyContentFiles(entries: readonly string[]): {
       );
       continue;
     }
-    if (!SLUG_PATTERN.test(id)) {
-      report(
-        entry,
-        '(file name)',
-        `"${id}" cannot be a web address - rename it to "${slugify(id) || 'a-name'}.${extension}" (lowercase letters, digits and hyphens)`,
-      );
-      continue;
-    }
-    files.push({ kind, entry, id });
+    accept(kind, entry, id, `${slugify(id) || 'a-name'}.${extension}`);
   }
   // Two files with one id (`a.yaml` and `a.yml`, or `a.md` and `a/index.md`) would overwrite each other.
   const byId = new Map<string, string[]>();
