@@ -7,7 +7,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
-import { findMarkers } from './citations.ts';
+import { CITATION_MARKER, findMarkers } from './citations.ts';
 
 export interface LinkTarget {
   /** 1-based line in the body. */
@@ -68,7 +68,7 @@ interface Node {
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** A citation mark and the spaces before it: the rendered page drops both from the words. */
-const MARK_WITH_SPACE = /\s*\[@[A-Za-z0-9][\w-]*(?:\s*[;,]\s*@[A-Za-z0-9][\w-]*)*\]/g;
+const MARK_WITH_SPACE = new RegExp(`\\s*${CITATION_MARKER.source}`, 'g');
 
 /** Text of a heading without its citation marks, as both the page and the check compute it. */
 export function headingText(raw: string): string {

@@ -168,7 +168,8 @@ export function contentPipeline(root: string, env: Record<string, string | undef
       : '';
 
   function run({ logger, config, watcher }: Pick<LoaderContext, 'logger' | 'config' | 'watcher'>): PipelineRun {
-    const print = fingerprint();
+    // A build reads once; the dev server reads again whenever a content file changed.
+    const print = watcher ? fingerprint() : 'build';
     if (last?.fingerprint !== print) last = { fingerprint: print, run: check(logger, fileURLToPath(config.cacheDir), !!watcher) };
     // `astro dev` keeps serving the valid posts so editors can preview while they fix the rest.
     if (last.run.errors.length > 0 && !watcher) throw contentError(last.run.errors);
