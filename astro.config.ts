@@ -14,6 +14,8 @@ import { contentReportReader } from './src/lib/content-report.ts';
 import { includeInSitemap } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
 import { THEME_BOOTSTRAP } from './src/lib/theme.ts';
+import { DEFAULT_LANG, LANGS, LOCALES } from './src/i18n/locales.ts';
+import { pageAlternatesByPath } from './src/lib/routes.ts';
 
 // Benchmarks and the test site build into their own cache folder so every cold build is really cold.
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
@@ -27,6 +29,8 @@ export default defineConfig({
   cacheDir,
   // One URL per page: every path ends in a slash, like the folders Astro writes.
   trailingSlash: 'always',
+  // English keeps its addresses; other languages live under /<code>/ (src/lib/routes.ts names their pages).
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // Eight pages in flight: while one page's files are written the next renders (about 20% faster
   // page generation at 1,000 posts; more gains little).
   build: { format: 'directory', concurrency: 8 },
@@ -41,14 +45,23 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => includeInSitemap(new URL(page).pathname, contentReport().aliasPaths),
+      // Each page lists its versions in other languages (articles by translationOf, fixed pages by name).
       serialize: (item) => {
-        const changed = contentReport().lastModified.get(new URL(item.url).pathname);
-        return changed ? { ...item, lastmod: changed.toISOString() } : item;
+        const path = new URL(item.url).pathname;
+        const changed = contentReport().lastModified.get(path);
+        const versions = contentReport().alternates.get(path) ?? pageAlternatesByPath(path);
+        return {
+          ...item,
+          ...(changed ? { lastmod: changed.toISOString() } : {}),
+          ...(versions.length > 1
+            ? { links: versions.map((version) => ({ lang: LOCALES[version.lang].tag, url: new URL(version.path, site.url).href })) }
+            : {}),
+        };
       },
     }),
     // After the pages, in this order: the search index (new preview cards keep drawing in the
     // background meanwhile), the preview cards, then `_redirects` and the publishing summary.
-    searchIndex(site.locale.split('-')[0]!),
+    searchIndex(),
     previewCards(site),
     redirectsAndSummary(site),
   ],

@@ -3,7 +3,8 @@
  * Edit these lists to tune them: an `error` stops the build, a `warning` is listed.
  * Patterns are matched per line, case-insensitively.
  */
-import type { PhraseRule } from './lib/editorial-checks.ts';
+import { SUICIDE_OR_SELF_HARM, type LanguageRules, type PhraseRule } from './lib/editorial-checks.ts';
+import type { Lang } from './i18n/locales.ts';
 
 const PSYCHIATRIC_USES = '(?:depression|bipolar\\w*|ptsd|post-?traumatic|anxiety|ocd|mental health|psychiatric\\w*)';
 
@@ -101,3 +102,120 @@ export const methodWords: string[] = [
   'razor',
   'bridge',
 ];
+
+/** Spanish: the same care, in the words Spanish-language health writing uses. */
+const USOS_PSIQUIATRICOS = '(?:(?:el tratamiento de )?(?:la )?(?:depresi\\p{L}*|trastorno\\p{L}*|ansiedad|tept|estr\\p{L}s postraum\\p{L}tico|salud mental))';
+// \b only knows ASCII letters; Spanish words end in á, é, ó, ñ...: these lookarounds know every letter.
+const start = '(?<![\\p{L}\\p{N}])';
+const end = '(?![\\p{L}\\p{N}])';
+/** ⟨ and ⟩ mark the start and end of a word. */
+const es = (source: string) => new RegExp(source.replaceAll('⟨', start).replaceAll('⟩', end), 'iu');
+
+export const spanishClaimRules: PhraseRule[] = [
+  {
+    phrase: 'cura',
+    // "no es una cura" y "no cura" son honestos; "cura la depresión" no lo es.
+    pattern: es('(?<!(?:no es una|no es la|no|nunca|ninguna) )⟨cur(?:a|an|ar|ará|ó)⟩'),
+    severity: 'error',
+    why: 'la ketamina no cura estas afecciones - describa lo que midieron los estudios, como respuesta o remisión',
+  },
+  { phrase: 'milagro', pattern: es('⟨milagr\\p{L}*'), severity: 'error', why: 'exagera la evidencia - describa los resultados con sencillez' },
+  {
+    phrase: 'garantizado',
+    pattern: es('(?<!(?:no|nunca|no se puede|no está|no hay) )⟨garantiz\\p{L}*'),
+    severity: 'error',
+    why: 'ningún tratamiento funciona para todos - diga cuántas personas respondieron en los estudios',
+  },
+  {
+    phrase: '100 % eficaz',
+    pattern: es('⟨100\\s?%\\s*(?:eficaz|efectiv\\p{L}*|de éxito)|⟨siempre funciona⟩'),
+    severity: 'error',
+    why: 'ningún tratamiento funciona para todos - dé las cifras que informa una fuente',
+  },
+  {
+    phrase: 'aprobada por la FDA (ketamina para un uso psiquiátrico)',
+    pattern: es(`⟨ketamina (?:está|fue|ha sido) (?:ya )?aprobada por la FDA (?:para|como tratamiento de) ${USOS_PSIQUIATRICOS}`),
+    severity: 'error',
+    why: 'la FDA aprobó la ketamina solo como anestésico; diga que es un uso fuera de indicación (la esketamina en aerosol nasal es el producto aprobado para la depresión resistente al tratamiento)',
+  },
+  {
+    phrase: 'sin efectos secundarios',
+    pattern: es('⟨sin efectos secundarios⟩|⟨completamente segur[oa]⟩|⟨sin ningún riesgo⟩|⟨libre de riesgos?⟩'),
+    severity: 'error',
+    why: 'todo tratamiento tiene efectos secundarios - descríbalos y explique cómo se vigilan',
+  },
+  {
+    phrase: 'revolucionario',
+    pattern: es('⟨revolucionari\\p{L}*'),
+    severity: 'warning',
+    why: 'suena a publicidad - diga qué es nuevo y qué tan sólida es la evidencia',
+  },
+  {
+    phrase: 'alivio inmediato',
+    pattern: es('⟨(?:alivio|resultados?) (?:inmediato|instantáneo)s?⟩'),
+    severity: 'warning',
+    why: 'exagera la rapidez - diga "en horas" o "en un día" si una fuente lo informa',
+  },
+  {
+    phrase: 'permanente',
+    pattern: es('⟨(?:alivio|resultados?|recuperación) permanentes?⟩'),
+    severity: 'warning',
+    why: 'los efectos de la ketamina a menudo se desvanecen - diga cuánto duraron en los estudios',
+  },
+];
+
+/** Safe messaging in Spanish: "murió por suicidio" or "se suicidó", never "cometió suicidio". */
+export const spanishSafeMessagingRules: PhraseRule[] = [
+  {
+    phrase: 'cometió suicidio',
+    pattern: es('⟨comet\\p{L}* (?:el )?suicidio⟩'),
+    severity: 'warning',
+    why: 'sugiere un delito - escriba "murió por suicidio" o "se suicidó"',
+  },
+  {
+    phrase: 'suicidio exitoso',
+    pattern: es('⟨(?:suicidio|intento) exitoso⟩'),
+    severity: 'warning',
+    why: 'presenta la muerte como un éxito - escriba "murió por suicidio"',
+  },
+  {
+    phrase: 'intento fallido',
+    pattern: es('⟨intento (?:de suicidio )?(?:fallido|frustrado)⟩'),
+    severity: 'warning',
+    why: 'presenta la supervivencia como un fracaso - escriba "intento de suicidio" o "sobrevivió a un intento"',
+  },
+  {
+    phrase: 'epidemia de suicidios',
+    pattern: es('⟨epidemia de suicidios?⟩'),
+    severity: 'warning',
+    why: 'es sensacionalista - dé las cifras y presente el suicidio como prevenible',
+  },
+];
+
+export const spanishMethodWords: string[] = [
+  'sobredosis',
+  'ahorcamiento',
+  'ahorcó',
+  'ahorcarse',
+  'arma de fuego',
+  'pistola',
+  'disparo',
+  'saltó',
+  'veneno',
+  'envenenamiento',
+  'pastillas',
+  'cortarse',
+  'navaja',
+  'puente',
+];
+
+/** Words that mean a Spanish text discusses suicide or self-harm (the crisis notice's trigger). */
+const SUICIDIO_O_AUTOLESION = es(
+  '⟨(?:suicid\\p{L}*|autolesi\\p{L}*|hacerse daño|lastimarse a (?:sí )?mism[oa]|quitar(?:se|me|te|le) la vida|acabar con (?:su|mi|tu) (?:propia )?vida)',
+);
+
+/** The rules of each language the site publishes in; a post is checked with its own language's. */
+export const editorialRules: Record<Lang, LanguageRules> = {
+  en: { claims: claimRules, safeMessaging: safeMessagingRules, methodWords, crisisTrigger: SUICIDE_OR_SELF_HARM },
+  es: { claims: spanishClaimRules, safeMessaging: spanishSafeMessagingRules, methodWords: spanishMethodWords, crisisTrigger: SUICIDIO_O_AUTOLESION },
+};

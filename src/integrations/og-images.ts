@@ -71,7 +71,7 @@ function keyJobs(jobs: readonly OgJob[], root: string, cacheDir: string): { keye
 export function previewCardJobs(posts: readonly PublishedPostSummary[], site: SiteConfig): OgJob[] {
   const domain = new URL(site.url).host;
   return [
-    { name: 'default', card: { title: site.tagline, eyebrow: site.address.city, brand: site.name, domain } },
+    { name: 'default', card: { title: site.copy.en.tagline, eyebrow: site.address.city, brand: site.name, domain } },
     ...posts.map((post) => ({ name: post.id, card: { title: post.title, eyebrow: post.topicName, brand: site.name, domain } })),
   ];
 }

@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { POST_PAGES_GLOB, SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
+import { POST_PAGES_GLOBS, SEARCH_INDEX_FOLDER } from '../lib/routes.ts';
 
-export async function buildSearchIndex(distDir: string, language: string): Promise<{ articles: number; pages: number; seconds: number }> {
+export async function buildSearchIndex(distDir: string): Promise<{ articles: number; pages: number; seconds: number }> {
   const started = performance.now();
-  const { index } = await pagefind.createIndex({ forceLanguage: language });
+  // One index per language, from each page's <html lang>: the search page loads its own language's.
+  const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not start, so the search index was not built');
   try {
     // Only article pages carry data-pagefind-body; skip parsing the rest.
-    const indexed = await index.addDirectory({ path: distDir, glob: POST_PAGES_GLOB });
+    const indexed = await index.addDirectory({ path: distDir, glob: `{${POST_PAGES_GLOBS.join(',')}}` });
     if (indexed.errors.length) throw new Error(`Search index: ${indexed.errors.join('; ')}`);
     await index.writeFiles({ outputPath: join(distDir, SEARCH_INDEX_FOLDER) });
     const entry = JSON.parse(readFileSync(join(distDir, SEARCH_INDEX_FOLDER, 'pagefind-entry.json'), 'utf8')) as {
@@ -26,12 +27,12 @@ export async function buildSearchIndex(distDir: string, language: string): Promi
 }
 
 /** Indexes the built articles for the search page, after every page is written. */
-export default function searchIndex(language: string): AstroIntegration {
+export default function searchIndex(): AstroIntegration {
   return {
     name: 'sunshine:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const search = await buildSearchIndex(fileURLToPath(dir), language);
+        const search = await buildSearchIndex(fileURLToPath(dir));
         logger.info(`Search index: ${search.articles} article(s) from ${search.pages} page(s) in ${search.seconds.toFixed(2)} s`);
       },
     },

@@ -10,12 +10,13 @@ import { formatIssues, knownKeysOf } from './issues.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from './schemas.ts';
 import { whyUnpublished } from './posts.ts';
 import { referenceAnchor } from './citations.ts';
-import { findMethodDetail, findPhrases, reviewStatus, type PhraseRule } from './editorial-checks.ts';
+import { findMethodDetail, findPhrases, reviewStatus, type LanguageRules } from './editorial-checks.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
 import { isoDay } from './format.ts';
 import { checkLinks, parseCompilerError, type SiteMap } from './link-check.ts';
 import { readMarkdown, type MarkdownFacts } from './markdown-facts.ts';
 import type { ContentProblem, ParsedYaml, ReadEntry } from './content-files.ts';
-import { authorUrl, blogPageNumbers, blogPageUrl, homeUrl, normaliseAlias, postUrl, topicsUrl, topicUrl } from './routes.ts';
+import { authorUrl, blogPageNumbers, blogPageUrl, homeUrl, normaliseAlias, postUrl, searchUrl, topicsUrl, topicUrl } from './routes.ts';
 
 export type { ContentProblem };
 
@@ -71,9 +72,8 @@ export interface SiteRoutes {
 }
 
 export interface EditorialRules {
-  claims: readonly PhraseRule[];
-  safeMessaging: readonly PhraseRule[];
-  methodWords: readonly string[];
+  /** Claims, safe-messaging and method rules of each language; a post is read with its own. */
+  languages: Record<Lang, LanguageRules>;
   /** Reviews older than this many months are listed as warnings. */
   reviewMaxAgeMonths: number;
 }
@@ -83,8 +83,10 @@ export interface ContentCheckResult {
   posts: CheckedPost[];
   authors: CheckedData[];
   topics: CheckedData[];
-  /** Display names of the valid topics, by id. */
+  /** Display names of the valid topics, by id (English). */
   topicNames: Map<string, string>;
+  /** A topic's name in a language (its English name where it has none). */
+  topicNameIn: (id: string, lang: Lang) => string | undefined;
   errorCount: number;
   warningCount: number;
 }
@@ -181,7 +183,12 @@ function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: EditorialRul
   const headerLines = [fieldLine('title'), fieldLine('description')];
   const fieldOf = (line: number) => headerLines.find((entry) => entry.line === line)?.field ?? 'text';
   const lines = [...headerLines, ...post.facts.lines];
-  for (const hit of [...findPhrases(lines, rules.claims), ...findPhrases(lines, rules.safeMessaging), ...findMethodDetail(lines, rules.methodWords)]) {
+  const language = rules.languages[data.lang];
+  for (const hit of [
+    ...findPhrases(lines, language.claims),
+    ...findPhrases(lines, language.safeMessaging),
+    ...findMethodDetail(lines, language.methodWords, language.crisisTrigger),
+  ]) {
     problems.push({ severity: hit.severity, file, line: hit.line, field: fieldOf(hit.line), message: `"${hit.found}": ${hit.why}` });
   }
 
@@ -228,18 +235,21 @@ function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: EditorialRul
 /** Links in every post and, for MDX, syntax and components. */
 function checkBodies(
   posts: readonly CheckedPost[],
-  topicIds: Set<string>,
-  authorIds: Set<string>,
+  topicIds: Map<Lang, Set<string>>,
+  authorIds: Map<Lang, Set<string>>,
   input: ContentCheckInput,
   routes: SiteRoutes,
   lineFinders: Map<string, ParsedYaml['lineOf']>,
   problems: ContentProblem[],
 ) {
   const published = posts.filter((post) => !post.skipped);
-  const pages = new Set<string>([homeUrl(), topicsUrl(), ...routes.staticPages]);
-  for (const page of blogPageNumbers(published.length)) pages.add(blogPageUrl(page));
-  for (const id of topicIds) pages.add(topicUrl(id));
-  for (const id of authorIds) pages.add(authorUrl(id));
+  const pages = new Set<string>(routes.staticPages);
+  for (const lang of LANGS) {
+    for (const page of [homeUrl(lang), topicsUrl(lang), searchUrl(lang)]) pages.add(page);
+    for (const page of blogPageNumbers(published.filter((post) => post.data.lang === lang).length)) pages.add(blogPageUrl(page, lang));
+    for (const id of topicIds.get(lang) ?? []) pages.add(topicUrl(id, lang));
+    for (const id of authorIds.get(lang) ?? []) pages.add(authorUrl(id, lang));
+  }
   const anchors = new Map<string, Set<string>>();
   const fixedPages = new Set(pages);
   for (const post of posts) {
@@ -258,9 +268,9 @@ function checkBodies(
   const anchorsOf = (post: CheckedPost) =>
     new Set([...post.facts.headings.map((heading) => heading.slug), ...post.data.references.map((ref) => referenceAnchor(ref.id)), 'main', 'sources-heading']);
   for (const post of published) {
-    pages.add(postUrl(post.id));
+    pages.add(postUrl(post.id, post.data.lang));
     for (const alias of post.data.aliases) pages.add(normaliseAlias(alias));
-    anchors.set(postUrl(post.id), anchorsOf(post));
+    anchors.set(postUrl(post.id, post.data.lang), anchorsOf(post));
   }
   const site: SiteMap = {
     pages,
@@ -269,12 +279,12 @@ function checkBodies(
     unpublished: new Map(
       posts
         .filter((post) => post.skipped)
-        .map((post) => [postUrl(post.id), post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`]),
+        .map((post) => [postUrl(post.id, post.data.lang), post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`]),
     ),
   };
 
   for (const post of posts) {
-    const ownPath = postUrl(post.id);
+    const ownPath = postUrl(post.id, post.data.lang);
     // A draft may link to other drafts: both are previewed together.
     const siteForPost: SiteMap = post.skipped
       ? { ...site, pages: new Set([...pages, ...site.unpublished.keys()]), anchors: new Map([...anchors, [ownPath, anchorsOf(post)]]) }
@@ -350,20 +360,31 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
 
   const authorIds = new Set<string>();
   const authors: CheckedData[] = [];
+  // Who and what has words in each language: a post in Spanish needs its people and topics in Spanish.
+  const translated = { authors: new Map<string, Set<Lang>>(), topics: new Map<string, Set<Lang>>() };
+  const languagesOf = (data: { translations: Partial<Record<Lang, unknown>> }) =>
+    new Set<Lang>([DEFAULT_LANG, ...LANGS.filter((lang) => data.translations[lang as keyof typeof data.translations])]);
+  const dataLines = new Map<string, ParsedYaml['lineOf']>();
   for (const { file, parsed } of ofKind('authors')) {
     authorIds.add(file.id);
     const data = validate(AuthorCheckSchema, parsed, file.path, problems);
+    if (data) translated.authors.set(file.id, languagesOf(data));
+    dataLines.set(file.path, parsed.lineOf);
     if (data?.photo) checkImage(data.photo, file.path, 'photo', parsed, input.fileExists, problems);
     if (data) authors.push({ id: file.id, file: file.path, raw: parsed.data, text: file.text });
   }
   const topicIds = new Set<string>();
   const topicNames = new Map<string, string>();
+  const localTopicNames = new Map<string, string>();
   const topics: CheckedData[] = [];
   for (const { file, parsed } of ofKind('topics')) {
     topicIds.add(file.id);
     const topic = validate(TopicSchema, parsed, file.path, problems);
+    dataLines.set(file.path, parsed.lineOf);
     if (topic) {
+      translated.topics.set(file.id, languagesOf(topic));
       topicNames.set(file.id, topic.name);
+      for (const [lang, words] of Object.entries(topic.translations)) if (words) localTopicNames.set(`${lang} ${file.id}`, words.name);
       topics.push({ id: file.id, file: file.path, raw: parsed.data, text: file.text });
     }
   }
@@ -425,7 +446,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
 
   // Each alias must be a free path: not another post's URL and not another post's alias.
   const urlOwners = new Map<string, string>();
-  for (const post of posts) urlOwners.set(postUrl(post.id), post.file);
+  for (const post of posts) urlOwners.set(postUrl(post.id, post.data.lang), post.file);
   for (const post of posts) {
     post.data.aliases.forEach((alias, index) => {
       const normalised = normaliseAlias(alias);
@@ -444,11 +465,88 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     });
   }
 
-  if (input.site) checkBodies(posts, topicIds, authorIds, input, input.site, lineFinders, problems);
+  checkTranslations(posts, lineFinders, problems);
+  checkPeopleAndTopicsInLanguage(posts, translated, lineFinders, problems);
+
+  const inLanguage = (known: Map<string, Set<Lang>>) =>
+    new Map(LANGS.map((lang) => [lang, new Set([...known].filter(([, langs]) => langs.has(lang)).map(([id]) => id))]));
+  if (input.site) checkBodies(posts, inLanguage(translated.topics), inLanguage(translated.authors), input, input.site, lineFinders, problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const errorCount = problems.filter((p) => p.severity === 'error').length;
-  return { problems, posts, authors, topics, topicNames, errorCount, warningCount: problems.length - errorCount };
+  const topicNameIn = (id: string, lang: Lang) => localTopicNames.get(`${lang} ${id}`) ?? topicNames.get(id);
+  return { problems, posts, authors, topics, topicNames, topicNameIn, errorCount, warningCount: problems.length - errorCount };
+}
+
+/**
+ * Translations: each names an original that exists (`translationOf`), written in another language,
+ * with at most one translation per language; an original changed after its translation is listed.
+ */
+function checkTranslations(posts: readonly CheckedPost[], lineFinders: Map<string, ParsedYaml['lineOf']>, problems: ContentProblem[]) {
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const seen = new Map<string, CheckedPost>();
+  const lastChange = (post: CheckedPost) => post.data.updatedDate ?? post.data.pubDate;
+  for (const post of posts) {
+    const originalId = post.data.translationOf;
+    if (!originalId) continue;
+    const line = lineFinders.get(post.file)?.(['translationOf']);
+    const error = (message: string) => problems.push({ severity: 'error', file: post.file, line, field: 'translationOf', message });
+    const original = byId.get(originalId);
+    if (!original) {
+      error(`no post "${originalId}" to translate - use the folder name of the original in content/posts, or remove translationOf`);
+      continue;
+    }
+    if (original.data.translationOf) {
+      error(`"${originalId}" is itself a translation (of "${original.data.translationOf}") - name the original: translationOf: ${original.data.translationOf}`);
+      continue;
+    }
+    if (original.data.lang === post.data.lang) {
+      error(`"${originalId}" is written in the same language (${post.data.lang}) - a translation needs another lang, or remove translationOf`);
+      continue;
+    }
+    const key = `${originalId} ${post.data.lang}`;
+    const first = seen.get(key);
+    if (first) {
+      error(`${first.file} already translates "${originalId}" into ${post.data.lang} - keep one translation per language and delete or merge the other`);
+      continue;
+    }
+    seen.set(key, post);
+    if (lastChange(original) > lastChange(post)) {
+      problems.push({
+        severity: 'warning',
+        file: post.file,
+        line,
+        field: 'translationOf',
+        message: `${original.file} was updated on ${isoDay(lastChange(original))}, after this translation (${isoDay(lastChange(post))}) - bring the translation up to date and set its updatedDate`,
+      });
+    }
+  }
+}
+
+/** A post in Spanish shows its author, reviewer and topics in Spanish: their files need those words. */
+function checkPeopleAndTopicsInLanguage(
+  posts: readonly CheckedPost[],
+  translated: { authors: Map<string, Set<Lang>>; topics: Map<string, Set<Lang>> },
+  lineFinders: Map<string, ParsedYaml['lineOf']>,
+  problems: ContentProblem[],
+) {
+  for (const post of posts) {
+    const lang = post.data.lang;
+    if (lang === DEFAULT_LANG) continue;
+    const need = (field: string, id: string | undefined, known: Map<string, Set<Lang>>, folder: 'authors' | 'topics', words: string) => {
+      if (!id || !known.has(id) || known.get(id)!.has(lang)) return;
+      problems.push({
+        severity: 'error',
+        file: post.file,
+        line: lineFinders.get(post.file)?.(field.split('.')),
+        field,
+        message: `content/${folder}/${id}.yaml has no ${lang} words for this ${lang} post - add translations: ${lang}: { ${words} } to that file`,
+      });
+    };
+    need('author', post.data.author, translated.authors, 'authors', 'role, bio');
+    need('reviewer', post.data.reviewer, translated.authors, 'authors', 'role, bio');
+    post.data.topics.forEach((topic, index) => need(`topics.${index}`, topic, translated.topics, 'topics', 'name, description'));
+  }
 }
 
 /** One line per problem: `content/posts/a/index.md:7  hero.alt  required - describe the image`. */

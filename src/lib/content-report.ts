@@ -7,7 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lastModified } from './feed.ts';
-import { normaliseAlias } from './routes.ts';
+import { normaliseAlias, postUrl } from './routes.ts';
+import { alternatesOf, type Alternate } from './translations.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 export interface PublishedPostSummary {
   id: string;
@@ -16,6 +18,9 @@ export interface PublishedPostSummary {
   /** Name of the post's first topic, the preview card's eyebrow. */
   topicName: string;
   aliases: string[];
+  lang: Lang;
+  /** The original this post translates (its id). */
+  translationOf?: string;
   /** ISO timestamps. */
   pubDate: string;
   updatedDate?: string;
@@ -38,10 +43,17 @@ export function readContentReport(cacheDir: string): ContentReport {
 }
 
 /** What the sitemap needs, read again only when the report file changes (once per build). */
-export function contentReportReader(cacheDir: URL): () => { aliasPaths: Set<string>; lastModified: Map<string, Date> } {
+export interface SitemapFacts {
+  aliasPaths: Set<string>;
+  lastModified: Map<string, Date>;
+  /** The language versions of each article, by its path (only articles with a translation). */
+  alternates: Map<string, Alternate[]>;
+}
+
+export function contentReportReader(cacheDir: URL): () => SitemapFacts {
   const folder = fileURLToPath(cacheDir);
   let seen: number | undefined;
-  let value: { aliasPaths: Set<string>; lastModified: Map<string, Date> } | undefined;
+  let value: SitemapFacts | undefined;
   return () => {
     const changed = statSync(join(folder, CONTENT_REPORT_FILE)).mtimeMs;
     if (changed !== seen || !value) {
@@ -52,8 +64,14 @@ export function contentReportReader(cacheDir: URL): () => { aliasPaths: Set<stri
         lastModified: lastModified(
           published.map((post) => ({
             id: post.id,
-            data: { pubDate: new Date(post.pubDate), updatedDate: post.updatedDate ? new Date(post.updatedDate) : undefined },
+            data: { lang: post.lang, pubDate: new Date(post.pubDate), updatedDate: post.updatedDate ? new Date(post.updatedDate) : undefined },
           })),
+        ),
+        alternates: new Map(
+          published.flatMap((post) => {
+            const versions = alternatesOf(post, published);
+            return versions.length > 1 ? [[postUrl(post.id, post.lang), versions] as const] : [];
+          }),
         ),
       };
     }

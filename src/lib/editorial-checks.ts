@@ -27,13 +27,22 @@ export interface PhraseHit {
   why: string;
 }
 
-/** Words that mean the text discusses suicide or self-harm. */
-const SUICIDE_OR_SELF_HARM =
+/** Words that mean an English text discusses suicide or self-harm. */
+export const SUICIDE_OR_SELF_HARM =
   /\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|kill(?:ing)? (?:my|your|him|her|them)sel(?:f|ves)|end(?:ing)? (?:my|your|his|her|their) (?:own )?li(?:fe|ves))\b/i;
 
+/** What a language's editorial checks need (src/editorial.config.ts). */
+export interface LanguageRules {
+  claims: readonly PhraseRule[];
+  safeMessaging: readonly PhraseRule[];
+  methodWords: readonly string[];
+  /** Words that mean the text discusses suicide or self-harm. */
+  crisisTrigger: RegExp;
+}
+
 /** Whether the text discusses suicide or self-harm (the crisis notice's automatic trigger). */
-export function mentionsSuicideOrSelfHarm(lines: readonly TextLine[]): boolean {
-  return lines.some(({ text }) => SUICIDE_OR_SELF_HARM.test(text));
+export function mentionsSuicideOrSelfHarm(lines: readonly TextLine[], trigger: RegExp = SUICIDE_OR_SELF_HARM): boolean {
+  return lines.some(({ text }) => trigger.test(text));
 }
 
 export function findPhrases(lines: readonly TextLine[], rules: readonly PhraseRule[]): PhraseHit[] {
@@ -62,13 +71,17 @@ export function findPhrases(lines: readonly TextLine[], rules: readonly PhraseRu
  * Method words are only a problem next to suicide or self-harm: each sentence that mentions
  * both is reported once per method word.
  */
-export function findMethodDetail(lines: readonly TextLine[], methodWords: readonly string[]): PhraseHit[] {
+export function findMethodDetail(lines: readonly TextLine[], methodWords: readonly string[], trigger: RegExp = SUICIDE_OR_SELF_HARM): PhraseHit[] {
   if (methodWords.length === 0) return [];
-  const method = new RegExp(`\\b(${methodWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi');
+  // Letter-aware word edges: \b would cut Spanish words at á, é, ó, ñ.
+  const method = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${methodWords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   const hits: PhraseHit[] = [];
   for (const { line, text } of lines) {
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-      if (!SUICIDE_OR_SELF_HARM.test(sentence)) continue;
+      if (!trigger.test(sentence)) continue;
       for (const match of sentence.matchAll(method)) {
         hits.push({
           line,
@@ -101,8 +114,8 @@ export function reviewStatus(post: { reviewer?: unknown; reviewedDate?: Date }, 
 export type CrisisNoticeSetting = true | { automatic: false; reason: string } | undefined;
 
 /** Whether an article shows the crisis notice before its body. */
-export function shouldShowCrisisNotice(setting: CrisisNoticeSetting, lines: readonly TextLine[]): boolean {
+export function shouldShowCrisisNotice(setting: CrisisNoticeSetting, lines: readonly TextLine[], trigger?: RegExp): boolean {
   if (setting === true) return true;
   if (setting && setting.automatic === false) return false;
-  return mentionsSuicideOrSelfHarm(lines);
+  return mentionsSuicideOrSelfHarm(lines, trigger);
 }

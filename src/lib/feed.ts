@@ -1,4 +1,5 @@
 import { isUtilityPage, postUrl } from './routes.ts';
+import type { Lang } from '../i18n/locales.ts';
 
 /**
  * Feed readers show articles away from the site: every link and image must carry the full
@@ -27,6 +28,6 @@ export function includeInSitemap(path: string, aliasPaths: ReadonlySet<string>):
 }
 
 /** When each article last changed: its update date, else its publication date. */
-export function lastModified(posts: ReadonlyArray<{ id: string; data: { pubDate: Date; updatedDate?: Date } }>): Map<string, Date> {
-  return new Map(posts.map((post) => [postUrl(post.id), post.data.updatedDate ?? post.data.pubDate]));
+export function lastModified(posts: ReadonlyArray<{ id: string; data: { lang: Lang; pubDate: Date; updatedDate?: Date } }>): Map<string, Date> {
+  return new Map(posts.map((post) => [postUrl(post.id, post.data.lang), post.data.updatedDate ?? post.data.pubDate]));
 }

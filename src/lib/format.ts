@@ -18,9 +18,9 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "Monday to Friday: 8:00 AM - 6:00 PM" or "Sunday: Closed". */
-export function formatHours(entry: { days: string; opens?: string; closes?: string }, locale = 'en-US'): string {
-  if (!entry.opens || !entry.closes) return `${entry.days}: Closed`;
+/** "Monday to Friday: 8:00 AM - 6:00 PM" or "Sunday: Closed" (`closed` is the word in the page's language). */
+export function formatHours(entry: { days: string; opens?: string; closes?: string }, locale = 'en-US', closed = 'Closed'): string {
+  if (!entry.opens || !entry.closes) return `${entry.days}: ${closed}`;
   const time = (hhmm: string) => {
     const [h, m] = hhmm.split(':').map(Number);
     return formatter(locale, { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));

@@ -12,6 +12,11 @@ export interface HeadInput {
   siteName: string;
   siteUrl: string;
   locale?: string;
+  /**
+   * The page in every language it exists in (itself included), as `hreflang` tag and path:
+   * written as alternate links, `og:locale:alternate`, and x-default for the default language.
+   */
+  alternates?: ReadonlyArray<{ hreflang: string; path: string; isDefault?: boolean }>;
   noindex?: boolean;
   /** Preview image path on this site (1200x630 PNG), e.g. /og/my-post.png. */
   image?: { path: string; alt: string };
@@ -30,6 +35,8 @@ export interface HeadData {
   /** Absent on pages that must not be indexed (such as the 404 page, whose URL varies). */
   canonical?: string;
   meta: MetaTag[];
+  /** `<link rel="alternate" hreflang>` of each language version, plus x-default. */
+  alternates: { hreflang: string; href: string }[];
 }
 
 /** Absolute URL on this site with the site's trailing-slash policy (folders end in "/"). */
@@ -45,12 +52,24 @@ export function buildHead(input: HeadInput): HeadData {
   const meta: MetaTag[] = [{ name: 'description', content: input.description }];
   if (input.noindex) meta.push({ name: 'robots', content: 'noindex' });
 
+  const versions = input.noindex ? [] : (input.alternates ?? []);
+  const others = versions.filter((version) => version.hreflang !== (input.locale ?? 'en-US'));
+  const byDefault = versions.find((version) => version.isDefault);
+  const alternates =
+    versions.length > 1
+      ? [
+          ...versions.map((version) => ({ hreflang: version.hreflang, href: absoluteUrl(version.path, input.siteUrl) })),
+          ...(byDefault ? [{ hreflang: 'x-default', href: absoluteUrl(byDefault.path, input.siteUrl) }] : []),
+        ]
+      : [];
+
   const image = input.image ?? { path: previewImageUrl(), alt: `${input.siteName}: ${input.description}` };
   const imageUrl = absoluteUrl(image.path, input.siteUrl);
   meta.push(
     { property: 'og:type', content: input.article ? 'article' : 'website' },
     { property: 'og:site_name', content: input.siteName },
     { property: 'og:locale', content: (input.locale ?? 'en-US').replace('-', '_') },
+    ...others.map((other) => ({ property: 'og:locale:alternate', content: other.hreflang.replace('-', '_') })),
     { property: 'og:title', content: input.title ?? input.siteName },
     { property: 'og:description', content: input.description },
     ...(canonical ? [{ property: 'og:url', content: canonical }] : []),
@@ -74,5 +93,5 @@ export function buildHead(input: HeadInput): HeadData {
       ...input.article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
     );
   }
-  return { title, canonical, meta };
+  return { title, canonical, meta, alternates };
 }

@@ -3,6 +3,7 @@
  * Pages, the content check, the sitemap, redirects, feeds and `new-post` all call these
  * functions, so an address is never assembled by hand anywhere else.
  */
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
 
 /** Where each kind of content lives, relative to the content root (`content/`). */
 export const CONTENT_FOLDERS = { posts: 'posts', authors: 'authors', topics: 'topics' } as const;
@@ -58,34 +59,89 @@ export function dataIdFromPath(entry: string): string | undefined {
 /** Articles per page on /blog/, /blog/2/ ... */
 export const POSTS_PER_PAGE = 10;
 
-export const homeUrl = () => '/';
+/**
+ * Address segments per language. English keeps the unprefixed addresses; every other language
+ * lives under `/<code>/` with its own words (and each article with its own slug). Each entry
+ * here is a page file in src/pages (a unit test proves it).
+ */
+export const LOCALE_PATHS: Record<Lang, { prefix: string; blog: string; topics: string; authors: string; search: string; pages: Record<PageName, string> }> = {
+  en: {
+    prefix: '',
+    blog: 'blog',
+    topics: 'topics',
+    authors: 'authors',
+    search: 'search',
+    pages: {
+      about: 'about',
+      contact: 'contact',
+      contactThanks: 'contact/thanks',
+      editorialPolicy: 'editorial-policy',
+      medicalDisclaimer: 'medical-disclaimer',
+      privacy: 'privacy',
+    },
+  },
+  es: {
+    prefix: '/es',
+    blog: 'blog',
+    topics: 'temas',
+    authors: 'autores',
+    search: 'buscar',
+    pages: {
+      about: 'nosotros',
+      contact: 'contacto',
+      contactThanks: 'contacto/gracias',
+      editorialPolicy: 'politica-editorial',
+      medicalDisclaimer: 'aviso-medico',
+      privacy: 'privacidad',
+    },
+  },
+};
+/** The fixed pages, by name. */
+export const PAGE_NAMES = ['about', 'contact', 'contactThanks', 'editorialPolicy', 'medicalDisclaimer', 'privacy'] as const;
+export type PageName = (typeof PAGE_NAMES)[number];
+
+const at = (lang: Lang, path: string) => `${LOCALE_PATHS[lang].prefix}/${path}`;
+
+export const homeUrl = (lang: Lang = DEFAULT_LANG) => at(lang, '');
 /** An article's address. */
-export const postUrl = (id: string) => `/blog/${id}/`;
-/** Built article pages, as a glob inside the output folder (the search index reads these). */
-export const POST_PAGES_GLOB = 'blog/*/index.html';
+export const postUrl = (id: string, lang: Lang = DEFAULT_LANG) => at(lang, `${LOCALE_PATHS[lang].blog}/${id}/`);
+/** Built article pages of every language, as globs inside the output folder (the search index reads these). */
+export const POST_PAGES_GLOBS = LANGS.map((lang) => `${at(lang, LOCALE_PATHS[lang].blog).slice(1)}/*/index.html`);
 /** The article list: page 1 is /blog/, later pages /blog/2/ ... */
-export const blogPageUrl = (page = 1) => (page <= 1 ? '/blog/' : `/blog/${page}/`);
-export const topicsUrl = () => '/topics/';
-export const topicUrl = (id: string) => `/topics/${id}/`;
-export const authorUrl = (id: string) => `/authors/${id}/`;
-export const searchUrl = () => '/search/';
-export const feedUrl = () => '/rss.xml';
+export const blogPageUrl = (page = 1, lang: Lang = DEFAULT_LANG) => at(lang, page <= 1 ? `${LOCALE_PATHS[lang].blog}/` : `${LOCALE_PATHS[lang].blog}/${page}/`);
+export const topicsUrl = (lang: Lang = DEFAULT_LANG) => at(lang, `${LOCALE_PATHS[lang].topics}/`);
+export const topicUrl = (id: string, lang: Lang = DEFAULT_LANG) => at(lang, `${LOCALE_PATHS[lang].topics}/${id}/`);
+export const authorUrl = (id: string, lang: Lang = DEFAULT_LANG) => at(lang, `${LOCALE_PATHS[lang].authors}/${id}/`);
+export const searchUrl = (lang: Lang = DEFAULT_LANG) => at(lang, `${LOCALE_PATHS[lang].search}/`);
+export const feedUrl = (lang: Lang = DEFAULT_LANG) => at(lang, 'rss.xml');
 export const sitemapUrl = () => '/sitemap-index.xml';
 /** The preview image of an article, or the site's default card. */
 export const previewImageUrl = (id?: string) => `/og/${id ?? 'default'}.png`;
 /** Folder of the preview images inside the built site. */
 export const PREVIEW_IMAGE_FOLDER = 'og';
 
-/** The fixed pages, by name; each is a file in src/pages. */
-export const PAGE_URLS = {
-  about: '/about/',
-  contact: '/contact/',
-  contactThanks: '/contact/thanks/',
-  editorialPolicy: '/editorial-policy/',
-  medicalDisclaimer: '/medical-disclaimer/',
-  privacy: '/privacy/',
-} as const;
-export const pageUrl = (name: keyof typeof PAGE_URLS) => PAGE_URLS[name];
+export const pageUrl = (name: PageName, lang: Lang = DEFAULT_LANG) => at(lang, `${LOCALE_PATHS[lang].pages[name]}/`);
+
+/** A fixed page in every language (each language has every fixed page). */
+export const pageAlternates = (name: PageName) => LANGS.map((lang) => ({ lang, path: pageUrl(name, lang) }));
+
+/**
+ * The language versions of a fixed page from its path: home, the first page of the article list,
+ * the topic index and the named pages. Articles, topics and authors depend on content (see translations.ts).
+ */
+export function pageAlternatesByPath(path: string): { lang: Lang; path: string }[] {
+  const lang = langOfPath(path);
+  const pages: Array<(l: Lang) => string> = [homeUrl, (l) => blogPageUrl(1, l), topicsUrl, ...PAGE_NAMES.map((name) => (l: Lang) => pageUrl(name, l))];
+  const page = pages.find((urlIn) => urlIn(lang) === path);
+  return page ? LANGS.map((other) => ({ lang: other, path: page(other) })) : [];
+}
+
+/** The language a path of the site belongs to (`/es/blog/x/` -> es). */
+export function langOfPath(path: string): Lang {
+  return (
+    LANGS.find((lang) => LOCALE_PATHS[lang].prefix && (path === LOCALE_PATHS[lang].prefix || path.startsWith(`${LOCALE_PATHS[lang].prefix}/`))) ?? DEFAULT_LANG
+  );
+}
 
 /** The search index folder inside the built site, and its browser files. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -103,7 +159,7 @@ export function pageUrlFromFile(file: string): string {
 
 /** Pages that are not content to be found: kept out of the sitemap and search engines. */
 export function isUtilityPage(path: string): boolean {
-  return /^\/404\/?$/.test(path) || path.startsWith(searchUrl()) || path.startsWith(PAGE_URLS.contactThanks);
+  return /^\/404\/?$/.test(path) || LANGS.some((lang) => path.startsWith(searchUrl(lang)) || path.startsWith(pageUrl('contactThanks', lang)));
 }
 
 /** Page numbers of the article list that hold `count` articles: [1] for up to one page. */

@@ -5,6 +5,7 @@
  * Every object is strict: a misspelt key is an error, never a silently ignored field.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_LANG, LANGS, TRANSLATED_LANGS, type TranslatedLang } from '../i18n/locales.ts';
 
 /** Signature of Astro's `image()` helper (tests pass a plain string schema). */
 export type ImageHelper<T extends z.ZodType = z.ZodType> = () => T;
@@ -149,6 +150,13 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
             error: `description is longer than ${DESCRIPTION_MAX} characters - search engines cut it off; shorten it`,
           }),
       ),
+      /** The language the post is written in; English when left out. */
+      lang: z.enum(LANGS, { error: `lang must be one of: ${LANGS.join(', ')}` }).default(DEFAULT_LANG),
+      /** For a translation: the slug (folder name) of the original post it translates. */
+      translationOf: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'translationOf must be the folder name of the original post, like ketamine-for-ptsd' })
+        .optional(),
       /** Publication date; a future date schedules the post. */
       pubDate: dateField('pubDate'),
       /** Date of the last meaningful change; must not be before pubDate. */
@@ -207,6 +215,13 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
         .optional(),
     })
     .superRefine((post, ctx) => {
+      if (post.translationOf && post.lang === DEFAULT_LANG) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translationOf'],
+          message: `a translation must say its language - add lang: ${TRANSLATED_LANGS[0]} (or remove translationOf if this post is an original)`,
+        });
+      }
       if (post.updatedDate && post.updatedDate < post.pubDate) {
         ctx.addIssue({
           code: 'custom',
@@ -228,6 +243,10 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
     });
 }
 
+/** `translations:` of an author or topic: the words readers see, per language other than English. */
+const translationsOf = <T extends z.ZodType>(schema: T) =>
+  z.strictObject(Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, schema.optional()])) as Record<TranslatedLang, z.ZodOptional<T>>).default({});
+
 export function createAuthorSchema<Img extends z.ZodType>({ image }: { image: ImageHelper<Img> }) {
   return z.strictObject({
     /** Full name as it appears in bylines. */
@@ -247,6 +266,13 @@ export function createAuthorSchema<Img extends z.ZodType>({ image }: { image: Im
         }),
       )
       .default([]),
+    /** Role and bio in other languages, e.g. `es: { role: ..., bio: ... }`; needed once the person signs a post in that language. */
+    translations: translationsOf(
+      z.strictObject({
+        role: nonEmpty('role', 'write the role at the clinic in this language'),
+        bio: nonEmpty('bio', 'write the short paragraph in this language'),
+      }),
+    ),
   });
 }
 
@@ -255,6 +281,13 @@ export const TopicSchema = z.strictObject({
   name: nonEmpty('name', 'write the topic name'),
   /** One or two sentences shown on the topic page. */
   description: nonEmpty('description', 'write one or two sentences about the topic'),
+  /** Name and description in other languages, e.g. `es: { name: Trastorno bipolar, description: ... }`. */
+  translations: translationsOf(
+    z.strictObject({
+      name: nonEmpty('name', 'write the topic name in this language'),
+      description: nonEmpty('description', 'write one or two sentences in this language'),
+    }),
+  ),
 });
 
 /** A post as the content checker sees it: image paths and reference ids are plain strings. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { formatIssues, knownKeysOf } from './issues.ts';
+import { LANGS, type Lang } from '../i18n/locales.ts';
 
 const phone = z.strictObject({
   /** How the number is shown, e.g. "(305) 555-0142". */
@@ -13,15 +14,38 @@ const phone = z.strictObject({
   e164: z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'e164 must look like +13055550142' }),
 });
 
-export const SiteConfigSchema = z.strictObject({
-  /** Absolute origin the site is deployed to; used for canonical URLs and feeds. */
-  url: z.url({ protocol: /^https?$/ }),
-  name: z.string().trim().min(1),
+/** One entry per language of the site (src/i18n/locales.ts): a missing language is an error. */
+const perLanguage = <T extends z.ZodType>(schema: T) => z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, schema])) as Record<Lang, T>);
+
+/** The clinic's words, written once per language. */
+const SiteCopySchema = z.strictObject({
   /** Short line under the name in the header and on the home page. */
   tagline: z.string().trim().min(1),
   /** Default meta description for pages that have none of their own. */
   description: z.string().trim().min(50).max(160),
-  locale: z.string().default('en-US'),
+  cta: z.strictObject({
+    heading: z.string().trim().min(1),
+    text: z.string().trim().min(1),
+    callLabel: z.string().trim().min(1),
+    requestLabel: z.string().trim().min(1),
+  }),
+  /** Wording of the notices articles show; posts opt in with frontmatter, never by copying text. */
+  notices: z.strictObject({
+    /** Shown on posts with `evidence: [off-label]`. */
+    offLabel: z.string().trim().min(1),
+    /** Shown on posts with `evidence: [limited-evidence]`. */
+    limitedEvidence: z.string().trim().min(1),
+    /** The short disclaimer at the end of every article (links to the medical disclaimer). */
+    disclaimer: z.string().trim().min(1),
+  }),
+});
+
+export const SiteConfigSchema = z.strictObject({
+  /** Absolute origin the site is deployed to; used for canonical URLs and feeds. */
+  url: z.url({ protocol: /^https?$/ }),
+  name: z.string().trim().min(1),
+  /** Tagline, description, call to action and notices in every language of the site. */
+  copy: perLanguage(SiteCopySchema),
   phone,
   /** Number that accepts text messages, when the clinic offers it. */
   sms: phone.optional(),
@@ -37,7 +61,7 @@ export const SiteConfigSchema = z.strictObject({
   hours: z
     .array(
       z.strictObject({
-        days: z.string().trim().min(1),
+        days: perLanguage(z.string().trim().min(1)),
         /** 24-hour times, e.g. "09:00"; leave both out for a closed day. */
         opens: z
           .string()
@@ -52,12 +76,6 @@ export const SiteConfigSchema = z.strictObject({
     .min(1),
   /** External booking page; when set, the call to action links there instead of /contact/. */
   bookingUrl: z.url({ protocol: /^https?$/ }).optional(),
-  cta: z.strictObject({
-    heading: z.string().trim().min(1),
-    text: z.string().trim().min(1),
-    callLabel: z.string().trim().min(1),
-    requestLabel: z.string().trim().min(1),
-  }),
   /** Crisis resources shown on every page (US defaults). */
   crisis: z.strictObject({
     line: z.string().trim().min(1),
@@ -93,15 +111,6 @@ export const SiteConfigSchema = z.strictObject({
     .optional(),
   /** A post whose last medical review is older than this is listed as a warning by the build. */
   reviewMaxAgeMonths: z.number().int().min(1).max(60).default(12),
-  /** Wording of the notices articles show; posts opt in with frontmatter, never by copying text. */
-  notices: z.strictObject({
-    /** Shown on posts with `evidence: [off-label]`. */
-    offLabel: z.string().trim().min(1),
-    /** Shown on posts with `evidence: [limited-evidence]`. */
-    limitedEvidence: z.string().trim().min(1),
-    /** The short disclaimer at the end of every article (links to /medical-disclaimer/). */
-    disclaimer: z.string().trim().min(1),
-  }),
 });
 
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

@@ -63,6 +63,10 @@ export interface ArticleJsonLdInput {
   url: string;
   title: string;
   description: string;
+  /** BCP 47 tag of the article's language, e.g. es-US. */
+  inLanguage?: string;
+  /** The same article in other languages: this one translates the original, or is translated by the others. */
+  translations?: ReadonlyArray<{ url: string; inLanguage: string; relation: 'translationOfWork' | 'workTranslation' }>;
   pubDate: Date;
   updatedDate?: Date;
   reviewedDate?: Date;
@@ -100,8 +104,10 @@ export function buildArticleJsonLd(input: ArticleJsonLdInput): JsonLd {
     mainEntity: { '@id': articleId },
     ...(input.breadcrumbs ? { breadcrumb: { '@id': breadcrumbId } } : {}),
     publisher: { '@id': organizationId(input.publisher.url) },
-    inLanguage: 'en',
+    inLanguage: input.inLanguage ?? 'en-US',
   };
+  const translationOf = input.translations?.find((entry) => entry.relation === 'translationOfWork');
+  const translatedAs = input.translations?.filter((entry) => entry.relation === 'workTranslation') ?? [];
   const article: JsonLd = {
     '@type': 'BlogPosting',
     '@id': articleId,
@@ -116,7 +122,11 @@ export function buildArticleJsonLd(input: ArticleJsonLdInput): JsonLd {
     publisher: { '@id': organizationId(input.publisher.url) },
     about: input.topics.map((name) => ({ '@type': 'Thing', name })),
     citation: input.references.map(citation),
-    inLanguage: 'en',
+    inLanguage: input.inLanguage ?? 'en-US',
+    ...(translationOf ? { translationOfWork: { '@id': `${translationOf.url}#article`, '@type': 'BlogPosting', inLanguage: translationOf.inLanguage } } : {}),
+    ...(translatedAs.length
+      ? { workTranslation: translatedAs.map((entry) => ({ '@id': `${entry.url}#article`, '@type': 'BlogPosting', inLanguage: entry.inLanguage })) }
+      : {}),
   };
   const organization: JsonLd = {
     '@type': 'Organization',
@@ -169,6 +179,8 @@ export interface ClinicInput {
   email?: string;
   address: { street: string; city: string; region: string; postalCode: string; country: string };
   hours: ReadonlyArray<{ days: string; opens?: string; closes?: string }>;
+  /** Language of the page that describes the clinic, e.g. es-US. */
+  inLanguage?: string;
 }
 
 /** The clinic as a MedicalClinic: name, address, phone, opening hours, logo. */
@@ -182,6 +194,7 @@ export function buildClinicJsonLd(clinic: ClinicInput): JsonLd {
     logo: clinic.logoUrl,
     image: clinic.logoUrl,
     description: clinic.description,
+    ...(clinic.inLanguage ? { inLanguage: clinic.inLanguage } : {}),
     telephone: clinic.telephone,
     ...(clinic.email ? { email: clinic.email } : {}),
     address: {

@@ -16,7 +16,7 @@ import { checkContent, formatProblem, type CheckedData, type CheckedPost, type C
 import { readContent, type RawContentFile } from '../lib/content-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { isoDay } from '../lib/format.ts';
-import { claimRules, methodWords, safeMessagingRules } from '../editorial.config.ts';
+import { editorialRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
 import { drawPreviewCardsEarly, previewCardJobs } from '../integrations/og-images.ts';
 import { pageUrlFromFile, type ContentKind } from '../lib/routes.ts';
@@ -70,7 +70,7 @@ export function checkContentFolder(root: string, { now = new Date(), env = proce
     entries,
     readProblems: problems,
     site: siteRoutes(root),
-    editorial: { claims: claimRules, safeMessaging: safeMessagingRules, methodWords, reviewMaxAgeMonths: site.reviewMaxAgeMonths },
+    editorial: { languages: editorialRules, reviewMaxAgeMonths: site.reviewMaxAgeMonths },
     fileExists: (path) => existsSync(path.startsWith('content/') ? join(contentDir, path.slice('content/'.length)) : join(root, path)),
     now,
   });
@@ -122,7 +122,9 @@ function reportOf(result: ContentCheckResult, summary: string[], warnings: strin
         id: post.id,
         file: post.file,
         title: post.data.title,
-        topicName: result.topicNames.get(String(post.data.topics[0])) ?? '',
+        topicName: result.topicNameIn(String(post.data.topics[0]), post.data.lang) ?? '',
+        lang: post.data.lang,
+        translationOf: post.data.translationOf,
         aliases: post.data.aliases,
         pubDate: post.data.pubDate.toISOString(),
         updatedDate: post.data.updatedDate?.toISOString(),

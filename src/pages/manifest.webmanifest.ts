@@ -8,7 +8,7 @@ export const GET: APIRoute = () =>
       {
         name: site.name,
         short_name: site.name.split(' ')[0],
-        description: site.description,
+        description: site.copy.en.description,
         start_url: '/',
         display: 'browser',
         background_color: '#faf6ef',

@@ -6,10 +6,10 @@ import { site } from '../../src/site.config.ts';
 describe('ContactCta', () => {
   it('renders the configured heading, a tel: call link and a link to request a consultation', async () => {
     const html = await renderComponent(ContactCta);
-    expect(html).toContain(site.cta.heading);
+    expect(html).toContain(site.copy.en.cta.heading);
     expect(html).toContain(`href="tel:${site.phone.e164}"`);
-    expect(html).toContain(`${site.cta.callLabel} ${site.phone.display}`);
-    expect(html).toMatch(new RegExp(`href="${site.bookingUrl ?? '/contact/'}"[^>]*>${site.cta.requestLabel}<`));
+    expect(html).toContain(`${site.copy.en.cta.callLabel} ${site.phone.display}`);
+    expect(html).toMatch(new RegExp(`href="${site.bookingUrl ?? '/contact/'}"[^>]*>${site.copy.en.cta.requestLabel}<`));
     expect(html).toContain('data-cta="card"');
   });
 

@@ -23,8 +23,8 @@ describe('sitemap', () => {
 
   it('dates each article by its update, else its publication', () => {
     const dates = lastModified([
-      { id: 'a', data: { pubDate: new Date('2026-01-01') } },
-      { id: 'b', data: { pubDate: new Date('2026-01-01'), updatedDate: new Date('2026-03-01') } },
+      { id: 'a', data: { lang: 'en' as const, pubDate: new Date('2026-01-01') } },
+      { id: 'b', data: { lang: 'en' as const, pubDate: new Date('2026-01-01'), updatedDate: new Date('2026-03-01') } },
     ]);
     expect(dates.get('/blog/a/')?.toISOString().slice(0, 10)).toBe('2026-01-01');
     expect(dates.get('/blog/b/')?.toISOString().slice(0, 10)).toBe('2026-03-01');

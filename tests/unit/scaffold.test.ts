@@ -7,6 +7,7 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { describe, expect, it } from 'vitest';
 import { postTemplate, slugify } from '../../src/lib/scaffold.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { editorialRules } from '../../src/editorial.config.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,7 +45,7 @@ describe('postTemplate', () => {
       }),
       fileExists: () => false,
       now: new Date('2026-11-27T12:00:00Z'),
-      editorial: { claims: [], safeMessaging: [], methodWords: [], reviewMaxAgeMonths: 12 },
+      editorial: { languages: editorialRules, reviewMaxAgeMonths: 12 },
     });
 
   it('is a valid draft with today as its date', () => {

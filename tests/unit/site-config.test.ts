@@ -5,21 +5,35 @@ import { nodeVersionProblem } from '../../src/cli/check-node.mjs';
 const realClinic: SiteConfigInput = {
   url: 'https://www.sunshine-clinic.test',
   name: 'Sunshine Infusion',
-  tagline: 'Ketamine infusion care in Miami',
-  description: 'Plain-language, medically reviewed articles about ketamine treatment and what to expect.',
+  copy: {
+    en: {
+      tagline: 'Ketamine infusion care in Miami',
+      description: 'Plain-language, medically reviewed articles about ketamine treatment and what to expect.',
+      cta: { heading: 'Questions?', text: 'Talk with us.', callLabel: 'Call', requestLabel: 'Request a consultation' },
+      notices: { offLabel: 'Off-label.', limitedEvidence: 'Early evidence.', disclaimer: 'Not medical advice.' },
+    },
+    es: {
+      tagline: 'Tratamiento con ketamina en Miami',
+      description: 'Artículos en lenguaje sencillo y con revisión médica sobre el tratamiento con ketamina y qué esperar.',
+      cta: { heading: '¿Preguntas?', text: 'Hable con nosotros.', callLabel: 'Llame al', requestLabel: 'Pedir una consulta' },
+      notices: { offLabel: 'Uso fuera de indicación.', limitedEvidence: 'Evidencia preliminar.', disclaimer: 'No es un consejo médico.' },
+    },
+  },
   phone: { display: '(305) 200-1234', e164: '+13052001234' },
   address: { street: '1 Real Street', city: 'Miami', region: 'FL', postalCode: '33101', country: 'US' },
-  hours: [{ days: 'Monday to Friday', opens: '08:00', closes: '18:00' }],
-  cta: { heading: 'Questions?', text: 'Talk with us.', callLabel: 'Call', requestLabel: 'Request a consultation' },
+  hours: [{ days: { en: 'Monday to Friday', es: 'De lunes a viernes' }, opens: '08:00', closes: '18:00' }],
   crisis: { line: '988', chatUrl: 'https://988lifeline.org/chat/', emergency: '911' },
-  notices: { offLabel: 'Off-label.', limitedEvidence: 'Early evidence.', disclaimer: 'Not medical advice.' },
 };
 
 describe('site config', () => {
   it('accepts a complete config and fills defaults', () => {
     const config = parseSiteConfig(realClinic);
     expect(config.relatedPostsCount).toBe(3);
-    expect(config.locale).toBe('en-US');
+  });
+
+  it("needs the clinic's words in every language of the site", () => {
+    const { es: _missing, ...englishOnly } = realClinic.copy;
+    expect(() => parseSiteConfig({ ...realClinic, copy: englishOnly })).toThrow(/copy\.es/);
   });
 
   it('lists every problem with the field to fix', () => {

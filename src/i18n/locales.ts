@@ -1,0 +1,35 @@
+/**
+ * The languages of the site. English is the default and keeps the unprefixed addresses; every
+ * other language lives under `/<code>/`. Adding a language means adding it here, writing its
+ * dictionary (src/i18n/<code>.ts) and its copy in src/site.config.ts: the types list what is missing.
+ */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'en';
+
+export interface LocaleInfo {
+  /** BCP 47 tag for Intl (dates, numbers) and hreflang. */
+  tag: string;
+  /** Open Graph locale, e.g. en_US. */
+  ogLocale: string;
+  /** The language's name in itself, for the switcher. */
+  name: string;
+}
+
+export const LOCALES: Record<Lang, LocaleInfo> = {
+  en: { tag: 'en-US', ogLocale: 'en_US', name: 'English' },
+  es: { tag: 'es-US', ogLocale: 'es_US', name: 'Español' },
+};
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The language of a page from Astro.currentLocale (undefined outside a page, e.g. in the feed's renderer). */
+export function toLang(value: string | undefined): Lang {
+  return isLang(value) ? value : DEFAULT_LANG;
+}
+
+/** Languages other than the default: the ones that need translations. */
+export const TRANSLATED_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG) as Exclude<Lang, typeof DEFAULT_LANG>[];
+export type TranslatedLang = Exclude<Lang, typeof DEFAULT_LANG>;

@@ -1,0 +1,3 @@
+import { feedOf } from '../../views/feed.ts';
+
+export const GET = feedOf('es');
