@@ -9,6 +9,7 @@ function entry(id: string, title: string, topic: string, date: string) {
     id,
     collection: 'posts',
     data: {
+      lang: 'en',
       title,
       description: `A short description of ${title}.`,
       topics: [{ collection: 'topics', id: topic }],
