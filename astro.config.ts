@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { brandTokens } from './src/integrations/brand-tokens.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin, headingAnchorsPlugin } from './src/integrations/citations.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
@@ -93,6 +94,7 @@ export default defineConfig({
   // Incremental builds: article pages whose inputs are unchanged are reused from the last build.
   experimental: { contentIntellisense: true, incrementalBuild: true },
   vite: {
-    plugins: [tailwindcss()],
+    // The palette goes into the stylesheet first, then Tailwind reads it.
+    plugins: [brandTokens(), tailwindcss()],
   },
 });

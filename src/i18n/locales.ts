@@ -14,11 +14,13 @@ export interface LocaleInfo {
   ogLocale: string;
   /** The language's name in itself, for the switcher. */
   name: string;
+  /** Its name in English, for staff tools. */
+  englishName: string;
 }
 
 export const LOCALES: Record<Lang, LocaleInfo> = {
-  en: { tag: 'en-US', ogLocale: 'en_US', name: 'English' },
-  es: { tag: 'es-US', ogLocale: 'es_US', name: 'Español' },
+  en: { tag: 'en-US', ogLocale: 'en_US', name: 'English', englishName: 'English' },
+  es: { tag: 'es-US', ogLocale: 'es_US', name: 'Español', englishName: 'Spanish' },
 };
 
 export function isLang(value: unknown): value is Lang {

@@ -9,11 +9,15 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OgCardInput } from '../lib/og-card.ts';
 import type { PublishedPostSummary } from '../lib/content-report.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { cardDrawer, type FontFile } from './og-worker.ts';
+import { parseUnicodeRange, undrawableCharacters } from '../lib/og-glyphs.ts';
+import { previewImageUrl } from '../lib/routes.ts';
+import { LANGS } from '../i18n/locales.ts';
 
 export interface OgJob {
   /** Output name without extension: the post slug, or `default`. */
@@ -48,6 +52,34 @@ export function cardFonts(root: string): FontFile[] {
   ];
 }
 
+/** Twemoji's pictures (CC-BY 4.0), drawn in place of emoji on the cards. */
+export const cardEmojiDir = (root: string) => join(root, 'node_modules/@twemoji/svg');
+
+/** The Unicode ranges each card font covers, from its Fontsource stylesheet. */
+export function cardFontRanges(root: string): Array<Array<[number, number]>> {
+  return cardFonts(root).map((font) => {
+    const file = font.path
+      .split('/')
+      .pop()!
+      .replace(/\.woff2?$/, '');
+    const css = readFileSync(join(font.path, '../..', `${font.weight}.css`), 'utf8');
+    const block = css.split('@font-face').find((face) => face.includes(`${file}.woff2`));
+    const range = block && /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+    if (!range) throw new Error(`No unicode-range for ${file} in ${font.weight}.css`);
+    return parseUnicodeRange(range);
+  });
+}
+
+/** This project's folder, where the card fonts and emoji are installed (content may live elsewhere). */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Characters of a card's words that neither its fonts nor the emoji pictures can draw. */
+export function cardGlyphChecker(root: string = PROJECT_ROOT): (text: string) => string[] {
+  const ranges = cardFontRanges(root);
+  const emojiDir = cardEmojiDir(root);
+  return (text) => undrawableCharacters(text, ranges, (name) => existsSync(join(emojiDir, `${name}.svg`)));
+}
+
 /** Each job with the cache file its card is drawn to (named by its words and the drawing code). */
 function keyJobs(jobs: readonly OgJob[], root: string, cacheDir: string): { keyed: KeyedJob[]; fonts: FontFile[] } {
   const fonts = cardFonts(root);
@@ -55,6 +87,7 @@ function keyJobs(jobs: readonly OgJob[], root: string, cacheDir: string): { keye
   const codeHash = createHash('sha256')
     .update(readFileSync(join(root, 'src/lib/og-card.ts')))
     .update(readFileSync(join(root, 'src/integrations/og-worker.ts')))
+    .update(readFileSync(join(root, 'src/lib/og-glyphs.ts')))
     .update(fonts.map((font) => font.path).join())
     .digest('hex');
   const cache = join(cacheDir, 'og');
@@ -71,7 +104,11 @@ function keyJobs(jobs: readonly OgJob[], root: string, cacheDir: string): { keye
 export function previewCardJobs(posts: readonly PublishedPostSummary[], site: SiteConfig): OgJob[] {
   const domain = new URL(site.url).host;
   return [
-    { name: 'default', card: { title: site.copy.en.tagline, eyebrow: site.address.city, brand: site.name, domain } },
+    // One site card per language, for pages that have no card of their own.
+    ...LANGS.map((lang) => ({
+      name: previewImageUrl(undefined, lang).replace(/^\/og\/|\.png$/g, ''),
+      card: { title: site.copy[lang].tagline, eyebrow: site.address.city, brand: site.name, domain },
+    })),
     ...posts.map((post) => ({ name: post.id, card: { title: post.title, eyebrow: post.topicName, brand: site.name, domain } })),
   ];
 }
@@ -94,7 +131,7 @@ export function drawPreviewCardsEarly(jobs: readonly OgJob[], root: string, cach
   writeFileSync(marker, '');
   const workerFile = join(root, 'src/integrations/og-worker.ts');
   // A card a dying thread left undrawn is drawn (and its error reported) by placePreviewCards.
-  const workers = Array.from({ length: workerCount(queue.length) }, () => drainInWorker(queue, fonts, workerFile, []));
+  const workers = Array.from({ length: workerCount(queue.length) }, () => drainInWorker(queue, fonts, workerFile, [], cardEmojiDir(root)));
   void Promise.allSettled(workers).then(() => rmSync(marker, { force: true }));
 }
 
@@ -113,7 +150,7 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
   const errors: string[] = [];
   const workers: Array<Promise<void>> = [];
   const workerFile = join(root, 'src/integrations/og-worker.ts');
-  const addWorker = () => workers.push(drainInWorker(queue, fonts, workerFile, errors));
+  const addWorker = () => workers.push(drainInWorker(queue, fonts, workerFile, errors, cardEmojiDir(root)));
   // Workers run at the lowest priority, so they can use every core from the start.
   if (missing.length >= WORKER_THRESHOLD) for (let i = 0; i < workerCount(missing.length); i++) addWorker();
 
@@ -123,7 +160,7 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
       await Promise.all(workers);
       // Small batches (no workers), and any cards a dying thread left, are drawn here.
       if (queue.length > 0) {
-        const draw = cardDrawer(fonts);
+        const draw = cardDrawer(fonts, cardEmojiDir(root));
         for (const job of queue.splice(0)) await draw(job.card, job.cached);
       }
       if (errors.length) throw new Error(`Could not draw ${errors.length} preview image(s):\n  ${errors.join('\n  ')}`);
@@ -137,8 +174,8 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
 const workerCount = (jobs: number) => Math.max(1, Math.min(availableParallelism(), 4, jobs));
 
 /** One worker thread taking cards from the shared queue until it is empty or the thread dies. */
-async function drainInWorker(queue: KeyedJob[], fonts: FontFile[], workerFile: string, errors: string[]): Promise<void> {
-  const worker = new Worker(workerFile, { workerData: { fonts } });
+async function drainInWorker(queue: KeyedJob[], fonts: FontFile[], workerFile: string, errors: string[], emojiDir: string): Promise<void> {
+  const worker = new Worker(workerFile, { workerData: { fonts, emojiDir } });
   let pending: ((reply: { error?: string }) => void) | undefined;
   let dead = false;
   const stop = (why: string) => {

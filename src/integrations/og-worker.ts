@@ -1,11 +1,13 @@
 /** Worker thread: draws one preview card per message (satori lays out text, resvg rasterises, sharp makes the PNG). */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { OG_BAND_HEIGHT, OG_HEIGHT, OG_WIDTH, ogBackground, ogTextLayer, type OgCardInput } from '../lib/og-card.ts';
+import { twemojiName } from '../lib/og-glyphs.ts';
 
 export interface FontFile {
   name: string;
@@ -13,12 +15,18 @@ export interface FontFile {
   weight: 500 | 600;
 }
 
-/** A drawing function with its fonts loaded once. */
-export function cardDrawer(fonts: readonly FontFile[]) {
+/** A drawing function with its fonts loaded once; emoji come from Twemoji's pictures in `emojiDir`. */
+export function cardDrawer(fonts: readonly FontFile[], emojiDir?: string) {
   const loaded = fonts.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' as const }));
+  // satori asks for what its fonts lack: an emoji becomes its picture; other scripts have no font here
+  // (the content check names those characters before a card is drawn).
+  const loadAdditionalAsset = async (code: string, segment: string) => {
+    const file = emojiDir && code === 'emoji' ? join(emojiDir, `${twemojiName(segment)}.svg`) : undefined;
+    return file && existsSync(file) ? `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}` : [];
+  };
   // satori turns text into paths, so resvg needs no fonts of its own.
   const rasterise = async (tree: unknown, width: number, height: number) =>
-    new Resvg(await satori(tree as never, { width, height, fonts: loaded }), { font: { loadSystemFonts: false } }).render().pixels;
+    new Resvg(await satori(tree as never, { width, height, fonts: loaded, loadAdditionalAsset }), { font: { loadSystemFonts: false } }).render().pixels;
   // Drawing only the text on each card and laying it over a background drawn once costs about
   // 40% less than drawing every card whole; a test checks both give the same picture.
   const backgrounds = new Map<string, Promise<Buffer>>();
@@ -69,7 +77,8 @@ if (!isMainThread) {
   } catch {
     // Some platforms refuse; the cards are then drawn at normal priority.
   }
-  const draw = cardDrawer((workerData as { fonts: FontFile[] }).fonts);
+  const { fonts, emojiDir } = workerData as { fonts: FontFile[]; emojiDir: string };
+  const draw = cardDrawer(fonts, emojiDir);
   parentPort!.on('message', async (job: { card: OgCardInput; out: string }) => {
     try {
       await draw(job.card, job.out);

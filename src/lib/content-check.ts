@@ -55,6 +55,8 @@ export interface ContentCheckInput {
   editorial?: EditorialRules;
   /** The site's pages and MDX setup; leave out to skip link and MDX checks. */
   site?: SiteRoutes;
+  /** Characters of a text the preview card cannot draw (no font, no emoji picture); leave out to skip. */
+  undrawableOnCard?: (text: string) => string[];
 }
 
 /** What the build will produce, for checking links and MDX without rendering anything. */
@@ -420,6 +422,16 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     if (!data) continue;
     const post: CheckedPost = { id: file.id, file: file.path, data, body, bodyFirstLine, facts, raw: parsed.data, skipped: whyUnpublished(data, input.now) };
     if (input.editorial) checkWording(post, parsed, input.editorial, input.now, problems);
+    const undrawable = input.undrawableOnCard?.(data.title) ?? [];
+    if (undrawable.length > 0) {
+      problems.push({
+        severity: 'warning',
+        file: file.path,
+        line: parsed.lineOf(['title']),
+        field: 'title',
+        message: `the preview card for shared links has no font for ${undrawable.map((char) => `"${char}"`).join(', ')} and would draw an empty box - use other characters in the title, or accept the gap on the card`,
+      });
+    }
     posts.push(post);
   }
 

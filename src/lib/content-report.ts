@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lastModified } from './feed.ts';
 import { normaliseAlias, postUrl } from './routes.ts';
-import { alternatesOf, type Alternate } from './translations.ts';
+import { alternatesOf } from './translations.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 export interface PublishedPostSummary {
@@ -33,6 +33,8 @@ export interface ContentReport {
   warnings: string[];
   /** Sample people still marked as placeholders in content/authors, as `file:line: text`. */
   placeholderPeople: string[];
+  /** Topic and author pages that exist in several languages: each group lists every version. */
+  pageVersions: { lang: Lang; path: string }[][];
 }
 
 export const CONTENT_REPORT_FILE = 'content-report.json';
@@ -46,8 +48,8 @@ export function readContentReport(cacheDir: string): ContentReport {
 export interface SitemapFacts {
   aliasPaths: Set<string>;
   lastModified: Map<string, Date>;
-  /** The language versions of each article, by its path (only articles with a translation). */
-  alternates: Map<string, Alternate[]>;
+  /** The language versions of each article, topic and author page that has any, by its path. */
+  alternates: Map<string, ReadonlyArray<{ lang: Lang; path: string }>>;
 }
 
 export function contentReportReader(cacheDir: URL): () => SitemapFacts {
@@ -57,7 +59,7 @@ export function contentReportReader(cacheDir: URL): () => SitemapFacts {
   return () => {
     const changed = statSync(join(folder, CONTENT_REPORT_FILE)).mtimeMs;
     if (changed !== seen || !value) {
-      const { published } = readContentReport(folder);
+      const { published, pageVersions } = readContentReport(folder);
       seen = changed;
       value = {
         aliasPaths: new Set(published.flatMap((post) => post.aliases.map(normaliseAlias))),
@@ -67,12 +69,13 @@ export function contentReportReader(cacheDir: URL): () => SitemapFacts {
             data: { lang: post.lang, pubDate: new Date(post.pubDate), updatedDate: post.updatedDate ? new Date(post.updatedDate) : undefined },
           })),
         ),
-        alternates: new Map(
-          published.flatMap((post) => {
+        alternates: new Map([
+          ...published.flatMap((post) => {
             const versions = alternatesOf(post, published);
             return versions.length > 1 ? [[postUrl(post.id, post.lang), versions] as const] : [];
           }),
-        ),
+          ...pageVersions.flatMap((group) => group.map((version) => [version.path, group] as const)),
+        ]),
       };
     }
     return value;

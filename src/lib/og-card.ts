@@ -2,6 +2,9 @@
  * The 1200x630 preview card for shared links, as the element tree satori draws.
  * Pure data: the same inputs always give the same card (the image cache relies on it).
  */
+import { bandText, palette, sun as sunColor } from '../brand.ts';
+
+const { primary, ink, canvas, accentSoft } = palette.light;
 
 export interface OgCardInput {
   title: string;
@@ -38,7 +41,7 @@ function textBlock({ title, eyebrow }: Pick<OgCardInput, 'title' | 'eyebrow'>): 
   return el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '56px 300px 40px 72px' }, [
     el(
       'div',
-      { display: 'flex', fontSize: 28, fontWeight: 600, color: '#0f5563', letterSpacing: 2, textTransform: 'uppercase', marginBottom: 24 },
+      { display: 'flex', fontSize: 28, fontWeight: 600, color: primary, letterSpacing: 2, textTransform: 'uppercase', marginBottom: 24 },
       eyebrow || ' ',
     ),
     el('div', { display: 'flex', fontFamily: 'Source Serif', fontWeight: 600, fontSize: titleSize(title), lineHeight: 1.12 }, title),
@@ -53,15 +56,15 @@ export function ogBackground({ brand, domain }: Pick<OgCardInput, 'brand' | 'dom
 /** Only the text block, on a transparent canvas the size of the space above the band. */
 export function ogTextLayer(input: Pick<OgCardInput, 'title' | 'eyebrow'>): Node {
   // The same nesting as in the whole card, so the text wraps and centres exactly the same way.
-  return el('div', { width: OG_WIDTH, height: OG_HEIGHT - OG_BAND_HEIGHT, display: 'flex', flexDirection: 'column', fontFamily: 'Inter', color: '#16262e' }, [
+  return el('div', { width: OG_WIDTH, height: OG_HEIGHT - OG_BAND_HEIGHT, display: 'flex', flexDirection: 'column', fontFamily: 'Inter', color: ink }, [
     textBlock(input),
   ]);
 }
 
 /** The whole card in one tree: the reference the layered drawing is tested against. */
 export function ogCard({ title, eyebrow, brand, domain }: OgCardInput, withText = true): Node {
-  const sun = el('div', { position: 'absolute', right: -120, top: -120, width: 420, height: 420, borderRadius: 210, background: '#f2a541', opacity: 0.9 });
-  const halo = el('div', { position: 'absolute', right: -190, top: -190, width: 560, height: 560, borderRadius: 280, background: '#fbe7c6' });
+  const sun = el('div', { position: 'absolute', right: -120, top: -120, width: 420, height: 420, borderRadius: 210, background: sunColor, opacity: 0.9 });
+  const halo = el('div', { position: 'absolute', right: -190, top: -190, width: 560, height: 560, borderRadius: 280, background: accentSoft });
   return el(
     'div',
     {
@@ -70,9 +73,9 @@ export function ogCard({ title, eyebrow, brand, domain }: OgCardInput, withText 
       display: 'flex',
       flexDirection: 'column',
       position: 'relative',
-      background: '#faf6ef',
+      background: canvas,
       fontFamily: 'Inter',
-      color: '#16262e',
+      color: ink,
     },
     [
       halo,
@@ -86,16 +89,16 @@ export function ogCard({ title, eyebrow, brand, domain }: OgCardInput, withText 
           justifyContent: 'space-between',
           height: OG_BAND_HEIGHT,
           padding: '0 72px',
-          background: '#0f5563',
-          color: '#ffffff',
+          background: primary,
+          color: palette.light.onPrimary,
           fontSize: 30,
         },
         [
           el('div', { display: 'flex', alignItems: 'center' }, [
-            el('div', { display: 'flex', width: 40, height: 40, borderRadius: 20, background: '#f2a541', marginRight: 18 }),
+            el('div', { display: 'flex', width: 40, height: 40, borderRadius: 20, background: sunColor, marginRight: 18 }),
             el('div', { display: 'flex', fontFamily: 'Source Serif', fontWeight: 600, fontSize: 34 }, brand),
           ]),
-          el('div', { display: 'flex', fontSize: 26, color: '#d5ecef' }, domain),
+          el('div', { display: 'flex', fontSize: 26, color: bandText }, domain),
         ],
       ),
     ],

@@ -60,8 +60,13 @@ const RECENCY_HALF_LIFE_DAYS = 365;
 const DAY_MS = 86_400_000;
 
 // Function words and words every article on this site uses; they say nothing about similarity.
+// English and Spanish (accents folded, as the text is): posts are only compared within one language,
+// so one list serves both.
 const STOP_WORDS = new Set(
   (
+    'los las del una unos unas por para con sin sobre son ser esta este estos estas esto como mas pero sus ' +
+    'que ella ellos ellas usted ustedes nos muy tambien puede pueden hay entre cuando donde porque desde hasta ' +
+    'fue han ha tiene tienen otro otra otros otras cada todo toda todos todas ese esa esos esas aun ni les ' +
     'a about above after again against all also am an and any are as at be because been before being below ' +
     'between both but by can could did do does doing down during each even ever every few for from further ' +
     'get gets got had has have having he her here hers herself him himself his how however i if in into is it ' +

@@ -115,8 +115,8 @@ export const authorUrl = (id: string, lang: Lang = DEFAULT_LANG) => at(lang, `${
 export const searchUrl = (lang: Lang = DEFAULT_LANG) => at(lang, `${LOCALE_PATHS[lang].search}/`);
 export const feedUrl = (lang: Lang = DEFAULT_LANG) => at(lang, 'rss.xml');
 export const sitemapUrl = () => '/sitemap-index.xml';
-/** The preview image of an article, or the site's default card. */
-export const previewImageUrl = (id?: string) => `/og/${id ?? 'default'}.png`;
+/** The preview image of an article, or the site's default card in a language. */
+export const previewImageUrl = (id?: string, lang: Lang = DEFAULT_LANG) => `/og/${id ?? (lang === DEFAULT_LANG ? 'default' : `default-${lang}`)}.png`;
 /** Folder of the preview images inside the built site. */
 export const PREVIEW_IMAGE_FOLDER = 'og';
 

@@ -2,7 +2,10 @@
  * What `npm run new-post` writes: a slug from the title and a post file with every field filled
  * with a sensible value or a clear placeholder. Pure, so tests pin the output.
  */
+import { isMap, parseDocument, Scalar, YAMLMap } from 'yaml';
 import { isoDay } from './format.ts';
+import { splitFrontmatter } from './content-files.ts';
+import { LOCALES, type Lang } from '../i18n/locales.ts';
 
 export { slugify } from './routes.ts';
 
@@ -60,4 +63,38 @@ Say how big and how strong the studies were, and what is still unknown.
 
 Sum up in a few sentences. Do not promise results.
 `;
+}
+
+export interface TranslationInput {
+  /** The original's slug (its folder name) and its file's text. */
+  originalId: string;
+  originalText: string;
+  title: string;
+  lang: Lang;
+  today: Date;
+}
+
+/**
+ * A translation's first draft: the original's file with its sources, people, topics, notices and
+ * picture kept, its own title, `lang` and `translationOf` added, and the text marked to translate.
+ * Comments and the order of the fields stay as the original has them.
+ */
+export function translationTemplate({ originalId, originalText, title, lang, today }: TranslationInput): string {
+  const split = splitFrontmatter(originalText.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+  if (!split) throw new Error(`content/posts/${originalId} has no frontmatter to start from`);
+  const doc = parseDocument(split.frontmatter, { version: '1.2' });
+  if (!isMap(doc.contents)) throw new Error(`content/posts/${originalId} has no frontmatter fields to start from`);
+  const fields = doc.contents as YAMLMap;
+  doc.set('title', Object.assign(new Scalar(title), { type: Scalar.QUOTE_DOUBLE }));
+  doc.set('description', Object.assign(new Scalar(`TODO: one sentence in ${LOCALES[lang].englishName} (50-160 characters)`), { type: Scalar.QUOTE_DOUBLE }));
+  doc.set('pubDate', isoDay(today));
+  for (const key of ['updatedDate', 'aliases', 'lang', 'translationOf']) doc.delete(key);
+  // Right after the description, where a reader of the file looks for what the post is.
+  const at = fields.items.findIndex((item) => String((item.key as Scalar).value) === 'description') + 1;
+  fields.items.splice(at, 0, doc.createPair('lang', lang), doc.createPair('translationOf', originalId));
+  const image = doc.getIn(['hero', 'image']);
+  if (typeof image === 'string' && image.startsWith('./')) doc.setIn(['hero', 'image'], `../${originalId}/${image.slice(2)}`);
+  if (doc.hasIn(['hero', 'alt'])) doc.setIn(['hero', 'alt'], `TODO: describe the picture in ${LOCALES[lang].englishName}`);
+  doc.set('draft', true);
+  return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\nTODO: translate the text below into ${LOCALES[lang].englishName}, keeping every citation such as [@id], then delete this line.\n\n${split.body.replace(/^\n+/, '')}`;
 }

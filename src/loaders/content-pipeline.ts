@@ -18,8 +18,9 @@ import { contentRoot } from '../lib/content-root.ts';
 import { isoDay } from '../lib/format.ts';
 import { editorialRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
-import { drawPreviewCardsEarly, previewCardJobs } from '../integrations/og-images.ts';
-import { pageUrlFromFile, type ContentKind } from '../lib/routes.ts';
+import { cardGlyphChecker, drawPreviewCardsEarly, previewCardJobs } from '../integrations/og-images.ts';
+import { authorUrl, pageUrlFromFile, topicUrl, type ContentKind } from '../lib/routes.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
 import { CONTENT_REPORT_FILE, type ContentReport } from '../lib/content-report.ts';
 
 /** Components every MDX post can use without an import (passed to <Content components>). */
@@ -71,6 +72,7 @@ export function checkContentFolder(root: string, { now = new Date(), env = proce
     readProblems: problems,
     site: siteRoutes(root),
     editorial: { languages: editorialRules, reviewMaxAgeMonths: site.reviewMaxAgeMonths },
+    undrawableOnCard: cardGlyphChecker(),
     fileExists: (path) => existsSync(path.startsWith('content/') ? join(contentDir, path.slice('content/'.length)) : join(root, path)),
     now,
   });
@@ -113,6 +115,15 @@ export function contentError(errors: readonly string[]): Error {
   return error;
 }
 
+/** The language versions of each topic or author page that exists in more than one language. */
+function versionsOf(entries: readonly CheckedData[], urlOf: (id: string, lang: Lang) => string): { lang: Lang; path: string }[][] {
+  return entries.flatMap((entry) => {
+    const translations = ((entry.raw ?? {}) as { translations?: Partial<Record<Lang, unknown>> }).translations ?? {};
+    const langs = LANGS.filter((lang) => lang === DEFAULT_LANG || translations[lang]);
+    return langs.length > 1 ? [langs.map((lang) => ({ lang, path: urlOf(entry.id, lang) }))] : [];
+  });
+}
+
 /** What the later build steps need to know about the published posts. */
 function reportOf(result: ContentCheckResult, summary: string[], warnings: string[]): ContentReport {
   return {
@@ -132,6 +143,7 @@ function reportOf(result: ContentCheckResult, summary: string[], warnings: strin
     summary,
     warnings,
     placeholderPeople: placeholderPeople(result.authors),
+    pageVersions: [...versionsOf(result.topics, topicUrl), ...versionsOf(result.authors, authorUrl)],
   };
 }
 

@@ -1,11 +1,33 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import { checkContentFolder } from '../../src/loaders/content-pipeline.ts';
+import { DEFAULT_LANG, type Lang } from '../../src/i18n/locales.ts';
 
-/** The posts a production build publishes, read from content/ with the build's own checker. */
-export const publishedPosts = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)))
+/** The posts a production build publishes in every language, read from content/ with the build's own checker, newest first. */
+export const allPublishedPosts = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)))
   .posts.filter((post) => !post.skipped)
   .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+
+/** Published posts in one language, newest first (what that language's lists show). */
+export const publishedPostsIn = (lang: Lang) => allPublishedPosts.filter((post) => post.data.lang === lang);
+
+/** The English articles, at /blog/<id>/: what most tests read. */
+export const publishedPosts = publishedPostsIn(DEFAULT_LANG);
+
+/** Every page the sitemap lists, as paths on the preview server. */
+export function sitemapPaths(): string[] {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const index = readFileSync(`${dist}sitemap-index.xml`, 'utf8');
+  const paths: string[] = [];
+  for (const [, sitemapUrl] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = new URL(sitemapUrl!).pathname.replace(/^\//, '');
+    for (const [, pageUrl] of readFileSync(`${dist}${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      paths.push(new URL(pageUrl!).pathname);
+    }
+  }
+  return paths;
+}
 
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({

@@ -70,6 +70,7 @@ describe('content check on the bad-content fixtures', () => {
     ['stale-review.md', 7, 'reviewedDate', 'last reviewed 2024-06-01, 29 months ago (limit 12)'],
     ['same-title-one.md', 2, 'title', 'the same title as content/posts/same-title-two.md - readers and search engines cannot tell them apart'],
     ['same-title-two.md', 2, 'title', 'the same title as content/posts/same-title-one.md'],
+    ['card-glyphs.md', 2, 'title', 'the preview card for shared links has no font for "氯", "胺", "酮" and would draw an empty box'],
   ])('%s: warns on line %s, field %s', (file, line, field, message) => {
     expect(reported(file)).toContainEqual(expect.objectContaining({ severity: 'warning', line, field, message: expect.stringContaining(message) }));
   });

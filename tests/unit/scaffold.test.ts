@@ -91,6 +91,23 @@ describe('npm run new-post', () => {
     expect(existsSync(join(dir, 'content/posts'))).toBe(false);
   });
 
+  it('starts a Spanish translation of a post: sources, people and picture kept, linked to the original, a draft the check accepts', () => {
+    const dir = sandbox();
+    cpSync(join(projectRoot, 'content/posts/ketamine-for-ptsd'), join(dir, 'content/posts/ketamine-for-ptsd'), { recursive: true });
+    const made = run(dir, '--translate', 'ketamine-for-ptsd', 'Ketamina para el TEPT: lo que muestran los ensayos');
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('Created content/posts/ketamina-para-el-tept-lo-que-muestran-los-ensayos/index.md');
+    expect(made.stdout).toContain('/es/blog/ketamina-para-el-tept-lo-que-muestran-los-ensayos/');
+    const text = readFileSync(join(dir, 'content/posts/ketamina-para-el-tept-lo-que-muestran-los-ensayos/index.md'), 'utf8');
+    const original = readFileSync(join(dir, 'content/posts/ketamine-for-ptsd/index.md'), 'utf8');
+    expect(text).toContain('lang: es\ntranslationOf: ketamine-for-ptsd\n');
+    expect(text).toContain('image: ../ketamine-for-ptsd/hero.jpg');
+    expect(text).toContain('draft: true');
+    expect(text).toContain('- id: feder2014');
+    expect(text).toContain(original.split('\n---\n')[1]!.trim().split('\n')[0]);
+    expect(run(dir, '--translate', 'no-such-post', 'Otro título').stderr).toContain('There is no post "no-such-post" to translate');
+  });
+
   it('refuses a title whose slug clashes with a single-file post', () => {
     const dir = sandbox();
     execFileSync('mkdir', ['-p', join(dir, 'content/posts')]);
