@@ -12,6 +12,20 @@ test('on a 1,366 px desktop the header is one row: logo, navigation, theme and c
   expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(8);
 });
 
+for (const path of ['/', '/es/']) {
+  test(`on a 390 px phone (${path}) logo, theme and call button share the top row, and the navigation fits the row below`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(path);
+    const row = page.locator('header > div');
+    const tops = await row.evaluate((element) =>
+      [...element.children].filter((child) => !['SCRIPT', 'NAV'].includes(child.tagName)).map((child) => Math.round(child.getBoundingClientRect().top)),
+    );
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(8);
+    const items = await row.locator('nav li').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(Math.max(...items) - Math.min(...items)).toBeLessThanOrEqual(4);
+  });
+}
+
 test('the contact cards open with their heading, not an empty band', async ({ page }) => {
   await page.goto('/contact/');
   for (const name of ['Reach us', 'Visit us']) {
