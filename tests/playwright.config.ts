@@ -3,6 +3,7 @@ import { chromiumFlags, chromiumPath } from '../src/cli/chromium.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 export const testSitePort = port + 1;
+export const importSitePort = port + 2;
 
 // Playwright cannot download browsers on our machines: the system Chromium, with the flags it needs here.
 
@@ -40,6 +41,14 @@ export default defineConfig({
       command: `node tests/e2e/serve-static.ts tests/.output/test-site ${testSitePort}`,
       cwd: '..',
       url: `http://127.0.0.1:${testSitePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    // The third (npm run build:import-site): the WordPress export fixture, imported and built.
+    {
+      command: `node tests/e2e/serve-static.ts tests/.output/import-site ${importSitePort}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${importSitePort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

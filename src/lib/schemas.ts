@@ -182,6 +182,17 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
           creditUrl: z.url({ error: 'creditUrl must be a full web address starting with https://' }).optional(),
         })
         .optional(),
+      /**
+       * Set by `npm run import:wordpress`: where the post came from, and a checksum of the file as
+       * imported, so `--update` refreshes it only while nobody has edited it here.
+       */
+      imported: z
+        .strictObject({
+          from: z.literal('wordpress', { error: 'imported.from must be wordpress' }),
+          id: z.union([z.string(), z.number()]).transform(String),
+          checksum: z.string().optional(),
+        })
+        .optional(),
       /** Drafts are shown by `npm run dev` only, never published. */
       draft: z.boolean({ error: 'draft must be true or false (without quotes)' }).default(false),
       /** Old paths of this post that must keep working, like /blog/old-name/. */

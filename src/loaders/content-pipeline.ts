@@ -61,19 +61,30 @@ export interface CheckOptions {
   /** The build's clock (tests pass a fixed one). */
   now?: Date;
   env?: Record<string, string | undefined>;
+  /**
+   * Files about to be written (the WordPress import): checked as if they were on disk, so a dry
+   * run reports exactly what the build would. `files` replace or add text files; `paths` are other
+   * files (images) that will exist, relative to the content root.
+   */
+  planned?: { files: readonly RawContentFile[]; paths: ReadonlySet<string> };
 }
 
 /** Reads content/ under `root` (or CONTENT_ROOT) once and checks it with the site's rules. */
-export function checkContentFolder(root: string, { now = new Date(), env = process.env }: CheckOptions = {}): ContentCheckResult {
+export function checkContentFolder(root: string, { now = new Date(), env = process.env, planned }: CheckOptions = {}): ContentCheckResult {
   const contentDir = contentRoot(root, env);
-  const { entries, problems } = readContent(listContentFiles(contentDir));
+  const plannedEntries = new Set(planned?.files.map((file) => file.entry));
+  const onDisk = listContentFiles(contentDir).filter((file) => !plannedEntries.has(file.entry));
+  const { entries, problems } = readContent([...onDisk, ...(planned?.files ?? [])]);
   const result = checkContent({
     entries,
     readProblems: problems,
     site: siteRoutes(root),
     editorial: { languages: editorialRules, reviewMaxAgeMonths: site.reviewMaxAgeMonths },
     undrawableOnCard: cardGlyphChecker(),
-    fileExists: (path) => existsSync(path.startsWith('content/') ? join(contentDir, path.slice('content/'.length)) : join(root, path)),
+    fileExists: (path) =>
+      path.startsWith('content/') && (planned?.paths.has(path.slice('content/'.length)) || plannedEntries.has(path.slice('content/'.length)))
+        ? true
+        : existsSync(path.startsWith('content/') ? join(contentDir, path.slice('content/'.length)) : join(root, path)),
     now,
   });
   if (result.posts.length === 0 && result.errorCount === 0) {
@@ -100,6 +111,9 @@ export function describeCheck(result: ContentCheckResult): { errors: string[]; w
     ...result.posts
       .filter((post) => post.skipped === 'scheduled')
       .map((post) => `skipped ${post.file}: scheduled for ${isoDay(post.data.pubDate)} (pubDate is in the future)`),
+    ...published
+      .filter((post) => post.data.imported && !post.data.reviewer)
+      .map((post) => `needs medical review and sources: ${post.file} (imported from WordPress; add references, reviewer and reviewedDate)`),
   ];
   return { errors, warnings, summary };
 }

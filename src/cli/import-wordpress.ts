@@ -1,0 +1,271 @@
+/**
+ * `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--dry-run] [--update]`
+ * Turns a WordPress export into this site's posts, through the same content pipeline as every post:
+ * the planned files are checked with the build's own checker before anything is written.
+ * Reads the export three times as a stream: an index of ids, addresses and attachments; which posts
+ * will be published (a missing picture keeps a post in draft); then one post at a time to write.
+ */
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { readWxr, WxrError, type WxrAuthor, type WxrItem } from '../lib/wordpress/wxr.ts';
+import {
+  idFrom,
+  importChecksum,
+  oldPath,
+  planPost,
+  slugOf,
+  statusOf,
+  withChecksum,
+  type PlanContext,
+  type PlannedPost,
+  type WxrIndex,
+} from '../lib/wordpress/plan.ts';
+import { decodeEntities } from '../lib/wordpress/convert.ts';
+import { checkContentFolder } from '../loaders/content-pipeline.ts';
+import { formatProblem } from '../lib/content-check.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { isoDay } from '../lib/format.ts';
+import { blogPageUrl, homeUrl, PAGE_NAMES, pageUrl, postUrl, searchUrl, topicsUrl, type PageName } from '../lib/routes.ts';
+import { LANGS } from '../i18n/locales.ts';
+import type { RawContentFile } from '../lib/content-files.ts';
+
+const root = process.cwd();
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { uploads: { type: 'string' }, 'dry-run': { type: 'boolean' }, update: { type: 'boolean' }, report: { type: 'string' } },
+});
+
+/**
+ * Writes all of `text` before going on: process.exit would cut off output still on its way into a
+ * pipe, and a pipe may take only part of a long report at a time.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let written = 0; written < bytes.length;) {
+    try {
+      written += writeSync(fd, bytes, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
+function fail(message: string): never {
+  writeAll(2, `${message}\n`);
+  process.exit(1);
+}
+
+const exportFile = positionals[0];
+if (!exportFile) fail('Give the export file: npm run import:wordpress -- path/to/export.xml [--uploads path/to/wp-content/uploads] [--dry-run]');
+if (!existsSync(exportFile) || !statSync(exportFile).isFile()) fail(`${exportFile}: no such file - check the path to the WordPress export (.xml)`);
+if (values.uploads && !existsSync(values.uploads)) fail(`--uploads ${values.uploads}: no such folder - point it at a copy of wp-content/uploads`);
+const dryRun = Boolean(values['dry-run']);
+const contentDir = contentRoot(root, process.env);
+const stream = () => createReadStream(exportFile, { highWaterMark: 64 * 1024 });
+
+const read = <T>(run: () => Promise<T>): Promise<T> =>
+  run().catch((error: unknown) => {
+    if (error instanceof WxrError) fail(`${exportFile}${error.line ? `:${error.line}` : ''}: ${error.message}. Nothing was written.`);
+    throw error;
+  });
+
+// Pass 1: what every post and attachment is called, so links and images resolve in pass 2.
+const index: WxrIndex = { posts: new Map(), attachments: new Map() };
+const taken = new Set<string>();
+const counts = new Map<string, number>();
+const site = await read(() =>
+  readWxr(stream(), (item) => {
+    counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
+    if (item.type === 'attachment') {
+      index.attachments.set(item.id, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '', caption: item.excerpt, title: item.title });
+    } else if (item.type === 'post') {
+      let slug = slugOf(item);
+      for (let n = 2; taken.has(slug); n++) slug = `${slugOf(item)}-${n}`;
+      taken.add(slug);
+      index.posts.set(item.id, { slug, link: item.link, title: decodeEntities(item.title), published: statusOf(item).status === 'published' });
+    }
+  }),
+);
+
+// People and topics: matched to existing files, created for the rest.
+const existingYaml = (folder: string) => {
+  const found = new Map<string, string>();
+  const dir = join(contentDir, folder);
+  if (!existsSync(dir)) return found;
+  for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file))) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    found.set(name.replace(/\.ya?ml$/, ''), /^name:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? '');
+  }
+  return found;
+};
+const existingAuthors = existingYaml('authors');
+const existingTopics = existingYaml('topics');
+const newFiles: RawContentFile[] = [];
+const created: string[] = [];
+const authorsByLogin = new Map<string, WxrAuthor>(site.authors.map((author) => [author.login, author]));
+const authorIds = new Map<string, string>();
+function authorId(login: string): string {
+  const known = authorIds.get(login);
+  if (known) return known;
+  // Posts without an author (often drafts) belong to the export's only author, when it has one.
+  const author = authorsByLogin.get(login) ?? (site.authors.length === 1 ? site.authors[0] : undefined);
+  const name = author?.displayName || [author?.firstName, author?.lastName].filter(Boolean).join(' ') || login || 'WordPress author';
+  const byName = [...existingAuthors].find(([, existing]) => existing.toLowerCase() === name.toLowerCase())?.[0];
+  const id = byName ?? idFrom(name, 'wordpress-author');
+  authorIds.set(login, id);
+  if (!existingAuthors.has(id)) {
+    existingAuthors.set(id, name);
+    const entry = `authors/${id}.yaml`;
+    newFiles.push({
+      entry,
+      bytes: new TextEncoder().encode(
+        `# Imported from WordPress (login "${login}"): add the person's role, a short bio and credentials.\n${stringify({ name, role: 'Writer', bio: `${name} wrote for the clinic's previous website.` })}`,
+      ),
+    });
+    created.push(`content/${entry}`);
+  }
+  return id;
+}
+const topicIdsByName = new Map<string, string>();
+function topicIds(item: WxrItem): string[] {
+  const ids: string[] = [];
+  const terms = [...item.terms.filter((term) => term.domain === 'category'), ...item.terms.filter((term) => term.domain === 'post_tag')];
+  for (const term of terms) {
+    const name = decodeEntities(term.name);
+    if (!name || /^uncategori[sz]ed$/i.test(name)) continue;
+    const key = name.toLowerCase();
+    let id = topicIdsByName.get(key) ?? [...existingTopics].find(([existingId, existing]) => existing.toLowerCase() === key || existingId === term.slug)?.[0];
+    if (!id) {
+      id = idFrom(term.slug || name, idFrom(name, 'topic'));
+      existingTopics.set(id, name);
+      const entry = `topics/${id}.yaml`;
+      newFiles.push({ entry, bytes: new TextEncoder().encode(stringify({ name, description: `Articles about ${name.toLowerCase()}.` })) });
+      created.push(`content/${entry}`);
+    }
+    topicIdsByName.set(key, id);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  if (ids.length === 0) ids.push(topicIds({ ...item, terms: [{ domain: 'category', slug: 'general', name: 'General' }] })[0]!);
+  return ids;
+}
+
+const reservedPaths = new Set<string>(
+  LANGS.flatMap((lang) => [homeUrl(lang), blogPageUrl(1, lang), topicsUrl(lang), searchUrl(lang), ...PAGE_NAMES.map((name: PageName) => pageUrl(name, lang))]),
+);
+const uploadsPath = (url: string) => {
+  const match = /\/wp-content\/uploads\/(.+)$/.exec(new URL(url, `${site.baseUrl}/`).pathname);
+  return match && values.uploads ? join(values.uploads, decodeURIComponent(match[1]!)) : undefined;
+};
+
+const planContext: PlanContext = {
+  site,
+  index,
+  authorId,
+  topicIds,
+  reservedPaths,
+  imageFile: (url, hero) => {
+    const from = uploadsPath(url);
+    if (!from || !existsSync(from)) return undefined;
+    const name = basename(from);
+    return hero ? `hero${extname(name).toLowerCase() || '.jpg'}` : name;
+  },
+  today: isoDay(new Date()),
+};
+
+// Pass 2: which posts will really be published (a missing picture or alt text keeps one in draft),
+// so that no published post links to one readers cannot open.
+await read(() =>
+  readWxr(stream(), (item) => {
+    if (item.type !== 'post') return;
+    const entry = index.posts.get(item.id)!;
+    entry.published = planPost(item, planContext).status === 'published';
+  }),
+);
+
+// Pass 3: one post at a time, planned, then checked with the rest of the site.
+const plans: PlannedPost[] = [];
+const skipped: string[] = [];
+const updated: string[] = [];
+const plannedImages: Array<{ from?: string; url: string; to: string }> = [];
+const missingImages: string[] = [];
+const pages: string[] = [];
+await read(() =>
+  readWxr(stream(), (item) => {
+    if (item.type === 'page') pages.push(`${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`);
+    if (item.type !== 'post') return;
+    const slug = index.posts.get(item.id)!.slug;
+    const folder = join(contentDir, 'posts', slug);
+    const file = join(folder, 'index.md');
+    const plan = planPost(item, planContext);
+    for (const url of plan.missingImages) missingImages.push(`${postUrl(slug)}: ${url}`);
+    const text = withChecksum(plan.text);
+    const existing = [file, join(folder, 'index.mdx'), join(contentDir, 'posts', `${slug}.md`)].find((path) => existsSync(path));
+    if (existing) {
+      const current = readFileSync(existing, 'utf8');
+      const mine = new RegExp(`^imported:\\n {2}from: wordpress\\n {2}id: "?${item.id}"?$`, 'm').test(current);
+      if (!mine) return void skipped.push(`${relative(root, existing)} already exists and was not imported from post ${item.id}: left as it is`);
+      if (current === text) return; // Imported before, unchanged: nothing to do.
+      if (!values.update) return void skipped.push(`${relative(root, existing)} was imported before; run with --update to refresh it`);
+      const stored = /^ {2}checksum: "?([0-9a-f]+)"?$/m.exec(current)?.[1];
+      if (stored !== importChecksum(current))
+        return void skipped.push(`${relative(root, existing)} was edited here since the import: not updated, so no edit is lost`);
+      updated.push(relative(root, existing));
+    }
+    plans.push({ ...plan, text });
+    newFiles.push({ entry: `posts/${slug}/index.md`, bytes: new TextEncoder().encode(text) });
+    for (const image of plan.images) {
+      const from = uploadsPath(image.url);
+      if (from && existsSync(from)) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
+    }
+  }),
+);
+
+// The same check as the build, on the site as it will be.
+const check = checkContentFolder(root, { planned: { files: newFiles, paths: new Set(plannedImages.map((image) => image.to)) } });
+const importedFiles = new Set(newFiles.map((file) => `content/${file.entry}`));
+const problems = check.problems.filter((problem) => importedFiles.has(problem.file));
+const errors = problems.filter((problem) => problem.severity === 'error');
+
+const lines = [
+  `# WordPress import: ${site.title || site.baseUrl}`,
+  '',
+  `Export: ${exportFile} (WXR ${site.wxrVersion}, ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')})${dryRun ? ' - dry run, nothing written' : ''}`,
+  '',
+  `## Posts (${plans.length})`,
+  '',
+  ...plans.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}${plan.notes.length ? `\n  - ${plan.notes.join('\n  - ')}` : ''}`),
+  '',
+  '## Old addresses that redirect to the new ones',
+  '',
+  ...plans.flatMap((plan) => plan.aliases.map((alias) => `- ${alias} -> ${postUrl(plan.slug)}`)),
+  '',
+  '## Needs medical review and sources',
+  '',
+  'WordPress has no reviewer, review date or references: each imported post needs a clinician to review it, add its sources and set reviewer and reviewedDate.',
+  '',
+  ...plans.map((plan) => `- content/posts/${plan.slug}/index.md`),
+  ...(missingImages.length ? ['', '## Images not found', '', ...missingImages.map((line) => `- ${line}`)] : []),
+  ...(pages.length ? ['', '## WordPress pages (not imported: recreate them as site pages if still needed)', '', ...pages.map((page) => `- ${page}`)] : []),
+  ...(skipped.length ? ['', '## Left as they are', '', ...skipped.map((line) => `- ${line}`)] : []),
+  ...(created.length ? ['', '## New authors and topics', '', ...created.map((line) => `- ${line}`)] : []),
+  ...(problems.length ? ['', '## Content check', '', ...problems.map((problem) => `- ${formatProblem(problem)}`)] : []),
+  ...(updated.length ? ['', '## Updated', '', ...updated.map((line) => `- ${line}`)] : []),
+];
+const report = `${lines.join('\n')}\n`;
+writeAll(1, report);
+if (errors.length) fail(`${errors.length} problem(s) in the imported posts (listed above): nothing was written. Fix the export or the site, then run again.`);
+if (dryRun) process.exit(0);
+
+for (const file of newFiles) {
+  const target = join(contentDir, file.entry);
+  mkdirSync(resolve(target, '..'), { recursive: true });
+  writeFileSync(target, file.bytes);
+}
+for (const image of plannedImages) copyFileSync(image.from!, join(contentDir, image.to));
+const reportFile = values.report ?? join(root, 'wordpress-import-report.md');
+writeFileSync(reportFile, report);
+console.log(
+  `Wrote ${plans.length} post(s), ${plannedImages.length} image(s) and ${created.length} author/topic file(s). Report: ${relative(root, reportFile)}`,
+);

@@ -1,0 +1,287 @@
+/**
+ * What a WordPress export becomes on this site: for each post, its address, frontmatter, Markdown
+ * body, images to copy and old addresses to keep, plus the authors and topics to create and a list
+ * of what needs a person's attention. Pure: the command (src/cli/import-wordpress.ts) reads the
+ * export, the files and the uploads, and writes what this plans.
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import { slugify, SLUG_PATTERN, normaliseAlias, postUrl } from '../routes.ts';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, TITLE_MAX } from '../schemas.ts';
+import { convertBody, decodeEntities } from './convert.ts';
+import type { WxrItem, WxrSite } from './wxr.ts';
+
+/** What the first pass over the export keeps of each item: enough to resolve links and images. */
+export interface WxrIndex {
+  /** Imported posts by WordPress id: their new slug, old address, and whether they will be published. */
+  posts: Map<string, { slug: string; link: string; title: string; published: boolean }>;
+  attachments: Map<string, { url: string; alt: string; caption: string; title: string }>;
+}
+
+export type PostStatus = 'published' | 'draft' | 'scheduled';
+
+/** WordPress statuses on this site: publish stays live, future is scheduled, everything else waits as a draft. */
+export function statusOf(item: Pick<WxrItem, 'status' | 'password'>): { status: PostStatus; note?: string } {
+  if (item.password) return { status: 'draft', note: 'was password-protected on WordPress: it is a draft here, since this site has no passwords' };
+  if (item.status === 'publish') return { status: 'published' };
+  if (item.status === 'future') return { status: 'scheduled' };
+  if (item.status === 'private') return { status: 'draft', note: 'was private on WordPress: it is a draft here' };
+  return { status: 'draft' };
+}
+
+/** `2025-11-10 14:00:00` (UTC) as this site writes dates; undefined for WordPress's empty 0000-00-00. */
+export function wxrDate(gmt: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(gmt) && !gmt.startsWith('0000') ? gmt.slice(0, 16) : undefined;
+}
+
+/** The slug of an item: its WordPress slug (which may be percent-encoded), else its title. */
+export function slugOf(item: Pick<WxrItem, 'slug' | 'title' | 'id'>): string {
+  let decoded = item.slug;
+  try {
+    decoded = decodeURIComponent(item.slug);
+  } catch {
+    // A malformed escape: keep the text as it is.
+  }
+  return slugify(decoded) || slugify(decodeEntities(item.title)) || `post-${item.id}`;
+}
+
+/** Text without tags, entities decoded, spaces collapsed. */
+const plainText = (html: string) =>
+  decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/\[[^\]]*\]/g, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  );
+
+/** Fits text to `max` characters at a word boundary, with an ellipsis when cut. */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** The description: the excerpt, or else the first sentence(s) of the body, fitted to 160 characters. */
+export function describe(item: Pick<WxrItem, 'excerpt' | 'content'>): string | undefined {
+  const excerpt = plainText(item.excerpt);
+  if (excerpt.length >= DESCRIPTION_MIN) return fitText(excerpt, DESCRIPTION_MAX);
+  const sentences = plainText(item.content).match(/[^.!?]+[.!?]+["”’)]*|[^.!?]+$/g) ?? [];
+  let text = '';
+  for (const sentence of sentences) {
+    text = `${text} ${sentence.trim()}`.trim();
+    if (text.length >= DESCRIPTION_MIN) break;
+  }
+  return text.length >= DESCRIPTION_MIN ? fitText(text, DESCRIPTION_MAX) : undefined;
+}
+
+/** A path on the old site (`https://old.example.com/2025/11/x/` -> `/2025/11/x/`), or undefined for another site. */
+export function oldPath(url: string, baseUrl: string): string | undefined {
+  try {
+    const parsed = new URL(url, `${baseUrl}/`);
+    if (baseUrl && parsed.host !== new URL(baseUrl).host) return undefined;
+    return parsed.pathname + parsed.search;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PlannedImage {
+  /** Where it was on the old site. */
+  url: string;
+  /** File name beside the post. */
+  file: string;
+}
+
+export interface PlannedPost {
+  wordpressId: string;
+  slug: string;
+  title: string;
+  status: PostStatus;
+  /** Frontmatter and body, as the file will read. */
+  text: string;
+  images: PlannedImage[];
+  /** Old addresses that will redirect here (paths), and `?p=` addresses the report lists. */
+  aliases: string[];
+  queryAddresses: string[];
+  /** Image addresses that could not be found (the post is then a draft). */
+  missingImages: string[];
+  notes: string[];
+}
+
+export interface PlanContext {
+  site: WxrSite;
+  index: WxrIndex;
+  /** Author ids by WordPress login (existing or to be created). */
+  authorId: (login: string) => string;
+  /** Topic ids for a post's categories and tags (existing by name, or to be created). */
+  topicIds: (item: WxrItem) => string[];
+  /** Paths the site itself uses (fixed pages): an old address equal to one cannot become an alias. */
+  reservedPaths: ReadonlySet<string>;
+  /** The file name an image is saved under beside the post (`hero.jpg`, `chair.jpg`...), or undefined when it cannot be found. */
+  imageFile: (url: string, hero: boolean) => string | undefined;
+  /** The day the import runs, for posts WordPress never dated. */
+  today: string;
+}
+
+/** One WordPress post as this site's post file. */
+export function planPost(item: WxrItem, context: PlanContext): PlannedPost {
+  const { index, site } = context;
+  const slug = index.posts.get(item.id)?.slug ?? slugOf(item);
+  const notes: string[] = [];
+  const { status, note } = statusOf(item);
+  if (note) notes.push(note);
+  let draft = status === 'draft';
+
+  let title = decodeEntities(item.title) || `Untitled (WordPress post ${item.id})`;
+  if (title.length > TITLE_MAX) {
+    notes.push(`title shortened to ${TITLE_MAX} characters`);
+    title = fitText(title, TITLE_MAX);
+  }
+
+  const images: PlannedImage[] = [];
+  const missing: string[] = [];
+  const fileFor = (url: string, hero: boolean) => {
+    const known = images.find((image) => image.url === url);
+    if (known) return known.file;
+    const file = context.imageFile(url, hero);
+    if (file) images.push({ url, file });
+    else if (!missing.includes(url)) missing.push(url);
+    return file;
+  };
+  const willPublish = (id: string) => index.posts.get(id)?.published ?? false;
+  const postsByAddress = new Map<string, { slug: string; title: string; published: boolean }>();
+  for (const [id, post] of index.posts) {
+    const path = oldPath(post.link, site.baseUrl);
+    if (path) postsByAddress.set(path, post);
+    postsByAddress.set(`/?p=${id}`, post);
+  }
+  const rewriteLink = (href: string) => {
+    const path = oldPath(href, site.baseUrl);
+    if (!path) return undefined;
+    const [pathOnly, hash = ''] = path.split('#');
+    const target = postsByAddress.get(pathOnly!) ?? postsByAddress.get(pathOnly!.replace(/\/?$/, '/'));
+    // The old site's contact or about page: this site has its own at the same address.
+    if (!target) return context.reservedPaths.has(pathOnly!) ? path : undefined;
+    // A published page must not link to one readers cannot open: keep the words, drop the link.
+    if (!target.published && willPublish(item.id)) {
+      notes.push(`the link to "${target.title}" was removed: that post is not published here yet`);
+      return null;
+    }
+    return `${postUrl(target.slug)}${hash ? `#${hash}` : ''}`;
+  };
+  const isUpload = (src: string) => /\/wp-content\/uploads\//.test(src) || Boolean(oldPath(src, site.baseUrl));
+  const attachmentsById = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const attachment = index.attachments.get(id);
+      return attachment ? [{ src: attachment.url, alt: attachment.alt }] : [];
+    });
+  const body = convertBody(
+    item.content,
+    {
+      rewriteLink,
+      localImage: (src) => {
+        const file = isUpload(src) ? fileFor(src, false) : undefined;
+        return file && `./${file}`;
+      },
+    },
+    attachmentsById,
+  );
+  for (const shortcode of body.unknownShortcodes) notes.push(`shortcode ${shortcode} has no equivalent here and was removed - check what it showed`);
+
+  const featured = index.attachments.get(item.meta._thumbnail_id ?? '');
+  let hero: Record<string, string> | undefined;
+  const heroFile = featured && fileFor(featured.url, true);
+  if (featured && heroFile) {
+    hero = { image: `./${heroFile}`, alt: decodeEntities(featured.alt) };
+    if (!hero.alt) {
+      hero.alt = 'TODO: describe the picture for readers who cannot see it';
+      notes.push('the featured image has no alt text in WordPress - write it (hero.alt)');
+      draft = true;
+    }
+    const credit = plainText(featured.caption);
+    if (credit) hero.credit = credit;
+  }
+
+  let description = describe(item);
+  if (!description) {
+    description = 'TODO: write one sentence (50-160 characters) that says what the reader will learn.';
+    notes.push('too little text for a description - write one');
+    draft = true;
+  }
+  const pubDate = wxrDate(item.dateGmt) ?? wxrDate(item.modifiedGmt) ?? context.today;
+  const modified = wxrDate(item.modifiedGmt);
+  const updatedDate = modified && modified.slice(0, 10) > pubDate.slice(0, 10) ? modified : undefined;
+
+  const aliases: string[] = [];
+  const queryAddresses = [`/?p=${item.id}`];
+  const newPath = postUrl(slug);
+  for (const candidate of [item.link ? oldPath(item.link, site.baseUrl) : undefined, item.slug ? `/${item.slug}/` : undefined]) {
+    if (!candidate || candidate.includes('?')) continue;
+    let path: string;
+    try {
+      path = normaliseAlias(decodeURI(candidate));
+    } catch {
+      continue;
+    }
+    // Addresses with characters a site path cannot have are left to the report.
+    if (path === newPath || aliases.includes(path) || !/^\/[a-z0-9\-/._~%]*$/i.test(path)) continue;
+    if (context.reservedPaths.has(path)) {
+      notes.push(`old address ${path} is now a page of this site, so it cannot redirect here`);
+      continue;
+    }
+    aliases.push(path);
+  }
+
+  if (missing.length) {
+    notes.push(`${missing.length} image(s) not found: the post is a draft until they are added`);
+    draft = true;
+  }
+  const todo = missing.length
+    ? `TODO: add the missing image(s) beside this file, point the text at them (./name.jpg) and delete this line: ${missing.join(', ')}\n\n`
+    : '';
+
+  const topics = context.topicIds(item);
+  const frontmatter: Record<string, unknown> = {
+    title,
+    description,
+    pubDate,
+    ...(updatedDate ? { updatedDate } : {}),
+    author: context.authorId(item.creator),
+    topics: topics.slice(0, MAX_TOPICS),
+    ...(hero ? { hero } : {}),
+    draft,
+    ...(aliases.length ? { aliases } : {}),
+    imported: { from: 'wordpress', id: item.id },
+  };
+  if (topics.length > MAX_TOPICS) notes.push(`kept the first ${MAX_TOPICS} of ${topics.length} categories and tags as topics`);
+  const text = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${todo}${body.markdown}`;
+  return {
+    wordpressId: item.id,
+    slug,
+    title,
+    status: draft && status === 'published' ? 'draft' : status,
+    text,
+    images,
+    aliases,
+    queryAddresses,
+    missingImages: missing,
+    notes,
+  };
+}
+
+/** The checksum an imported file carries (`imported.checksum`), over the file without that line. */
+export const importChecksum = (text: string) =>
+  createHash('sha256')
+    .update(text.replace(/^ {2}checksum: .*\n/m, ''))
+    .digest('hex')
+    .slice(0, 16);
+
+/** The file as written: the plan's text with its checksum under `imported:`. */
+// Quoted: a checksum of digits only would otherwise read as a number.
+export const withChecksum = (text: string) => text.replace(/^( {2}id: .*)$/m, `$1\n  checksum: "${importChecksum(text)}"`);
+
+/** An id for an author or topic file from a name (`Dr. Ana Núñez` -> `dr-ana-nunez`). */
+export const idFrom = (name: string, fallback: string) => {
+  const id = slugify(name);
+  return id && SLUG_PATTERN.test(id) ? id : fallback;
+};

@@ -1,0 +1,63 @@
+/**
+ * The import site (npm run build:import-site): tests/fixtures/wordpress/export.xml imported with
+ * `npm run import:wordpress` into an empty content folder and built. What a clinic sees after moving in.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importSitePort } from '../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+
+const base = `http://127.0.0.1:${importSitePort}`;
+const built = fileURLToPath(new URL('../.output/import-site/', import.meta.url));
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+
+test.describe('a site moved in from WordPress', () => {
+  test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'one run of the imported site is enough'));
+
+  test('an imported block-editor post renders with its heading, list, image, table and links', async ({ page }) => {
+    await page.goto(`${base}/blog/first-infusion/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What to expect at your first infusion – a nurse’s guide');
+    const article = page.locator('[data-pagefind-body]');
+    await expect(article.getByRole('heading', { level: 2, name: 'Before you come' })).toBeVisible();
+    await expect(article.getByRole('listitem')).toHaveText(['Arrange a ride home', 'Do not eat for a few hours']);
+    await expect(article.getByRole('img', { name: 'A reclining chair by a sunny window' })).toBeVisible();
+    await expect(article.getByRole('table')).toContainText('Infusion');
+    await expect(article.getByRole('link', { name: 'our Spanish article' })).toHaveAttribute('href', '/blog/que-es-la-ketamina/');
+    // Its link to a post that waits as a draft keeps the words but not a dead link.
+    await expect(article).toContainText('side effects, explained');
+    await expect(article.getByRole('link', { name: 'side effects, explained' })).toHaveCount(0);
+  });
+
+  test('old WordPress addresses land on the new pages', async ({ page }) => {
+    for (const [old, now] of [
+      ['/2025/03/first-infusion/', '/blog/first-infusion/'],
+      ['/first-infusion/', '/blog/first-infusion/'],
+      ['/que-es-la-ketamina/', '/blog/que-es-la-ketamina/'],
+    ]) {
+      await page.goto(`${base}${old}`);
+      await expect(page, old).toHaveURL(`${base}${now}`);
+    }
+    const redirects = readFileSync(join(built, '_redirects'), 'utf8');
+    expect(redirects).toContain('/2025/03/first-infusion/ /blog/first-infusion/ 301');
+  });
+
+  test('drafts, private, password-protected and scheduled posts are not published', async ({ request }) => {
+    for (const slug of ['protected', 'private-update', 'missing-picture', 'evening-appointments', 'draft-notes-for-a-post-on-sleep']) {
+      expect((await request.get(`${base}/blog/${slug}/`)).status(), slug).toBe(404);
+    }
+  });
+
+  test('no raw shortcode or block comment anywhere in the built site', () => {
+    const leftovers = htmlFiles(built).flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      return [...html.matchAll(/<!--\s*\/?wp:|\[\/?(?:caption|gallery|embed|contact-form-7)\b/g)].map((match) => `${file.slice(built.length)}: ${match[0]}`);
+    });
+    expect(leftovers).toEqual([]);
+    expect(htmlFiles(built).length).toBeGreaterThan(10);
+  });
+});

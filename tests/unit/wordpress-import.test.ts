@@ -1,0 +1,256 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readWxr, WxrError, type WxrItem } from '../../src/lib/wordpress/wxr.ts';
+import { autop, convertBody } from '../../src/lib/wordpress/convert.ts';
+import { describe as describePost, fitText, slugOf, statusOf, withChecksum, wxrDate } from '../../src/lib/wordpress/plan.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests/fixtures/wordpress');
+const exportText = readFileSync(join(fixtures, 'export.xml'), 'utf8');
+
+async function readAll(chunks: Iterable<string> | AsyncIterable<Buffer>) {
+  const items: WxrItem[] = [];
+  const site = await readWxr(chunks, (item) => void items.push(item));
+  return { site, items };
+}
+
+describe('reading a WordPress export', () => {
+  it('reads the site, its authors and every item with its fields', async () => {
+    const { site, items } = await readAll([exportText]);
+    expect(site).toMatchObject({ title: 'Old Clinic Blog', baseUrl: 'https://old-clinic.example.com', wxrVersion: '1.2' });
+    expect(site.authors).toEqual([{ login: 'nurse.ana', displayName: 'Ana Núñez, RN', email: 'ana@example.com', firstName: 'Ana', lastName: 'Núñez' }]);
+    expect(items.map((item) => item.type)).toEqual([
+      'attachment',
+      'attachment',
+      'post',
+      'post',
+      'post',
+      'post',
+      'post',
+      'post',
+      'post',
+      'post',
+      'page',
+      'nav_menu_item',
+    ]);
+    const first = items.find((item) => item.id === '21')!;
+    expect(first).toMatchObject({
+      title: 'What to expect at your first infusion &#8211; a nurse&#8217;s guide',
+      link: 'https://old-clinic.example.com/2025/03/first-infusion/',
+      slug: 'first-infusion',
+      status: 'publish',
+      creator: 'nurse.ana',
+      dateGmt: '2025-03-10 14:00:00',
+      meta: { _thumbnail_id: '10' },
+    });
+    expect(first.terms).toEqual([
+      { domain: 'category', slug: 'getting-treatment', name: 'Getting treatment' },
+      { domain: 'post_tag', slug: 'first-visit', name: 'First visit' },
+    ]);
+    expect(first.content).toContain('<!-- wp:heading -->');
+  });
+
+  it('gives the same items when the file arrives in small pieces that split letters in two', async () => {
+    const bytes = Buffer.from(exportText, 'utf8');
+    async function* pieces() {
+      for (let at = 0; at < bytes.length; at += 7) yield bytes.subarray(at, at + 7);
+    }
+    expect(await readAll(pieces())).toEqual(await readAll([exportText]));
+  });
+
+  it.each([
+    ['broken.xml', /^the file is not well-formed XML: .+/, true],
+    ['not-wordpress.xml', /is an RSS feed, not a WordPress export/, false],
+    ['empty-export.xml', /has no posts, pages or attachments/, false],
+  ])('refuses %s with a clear reason', async (file, message, withLine) => {
+    const error = await readAll([readFileSync(join(fixtures, file), 'utf8')]).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WxrError);
+    expect((error as WxrError).message).toMatch(message);
+    if (withLine) expect((error as WxrError).line).toBeGreaterThan(1);
+  });
+
+  it('refuses an empty file, an HTML page and a file that is not UTF-8', async () => {
+    await expect(readAll([''])).rejects.toThrow(/the file is empty/);
+    await expect(readAll(['<html><body>Not an export</body></html>'])).rejects.toThrow(/starts with <html>, not <rss>/);
+    await expect(
+      readAll(
+        (async function* () {
+          yield Buffer.from([0x3c, 0x72, 0x73, 0x73, 0x3e, 0xff, 0xfe]);
+        })(),
+      ),
+    ).rejects.toThrow(/not UTF-8/);
+  });
+});
+
+describe('converting a post body', () => {
+  const options = {
+    rewriteLink: (href: string) => (href.startsWith('https://old.example.com/other/') ? '/blog/other/' : href.includes('/draft/') ? null : undefined),
+    localImage: (src: string) => (src.includes('/uploads/') ? `./${src.split('/').pop()}` : undefined),
+  };
+
+  it('turns block-editor HTML into Markdown and drops the block comments', () => {
+    const html = `<!-- wp:heading --><h2 class="wp-block-heading">What &#8220;response&#8221; means</h2><!-- /wp:heading -->
+<!-- wp:paragraph --><p>See <a href="https://old.example.com/other/">the other post</a> and <a href="https://old.example.com/draft/">a draft</a>.</p><!-- /wp:paragraph -->
+<!-- wp:image --><figure class="wp-block-image"><img src="https://old.example.com/wp-content/uploads/2025/01/chair.jpg" alt="A chair" srcset="a 300w"/><figcaption>Our room</figcaption></figure><!-- /wp:image -->
+<!-- wp:embed --><figure class="wp-block-embed"><div class="wp-block-embed__wrapper">
+https://www.youtube.com/watch?v=x
+</div></figure><!-- /wp:embed -->`;
+    const result = convertBody(html, options);
+    expect(result.markdown).toBe(
+      '## What “response” means\n\nSee [the other post](/blog/other/) and a draft.\n\n![A chair](./chair.jpg)\n\nOur room\n\n<https://www.youtube.com/watch?v=x>\n',
+    );
+    expect(result.images).toEqual(['https://old.example.com/wp-content/uploads/2025/01/chair.jpg']);
+  });
+
+  it('turns classic-editor text into paragraphs and converts or reports its shortcodes', () => {
+    const html = `One line\nand the next.\n\nA paragraph with [words in brackets] and [contact-form-7 id="1"].\n\n[caption id="a"]<img src="https://old.example.com/wp-content/uploads/a.jpg" alt="Alt a" /> The caption[/caption]\n\n[embed]https://vimeo.com/1[/embed]\n\n[gallery ids="5"]\n\n[newsletter]\n\n<code>[not-a-shortcode]</code>`;
+    const result = convertBody(html, options, (ids) =>
+      ids.map((id) => ({ src: `https://old.example.com/wp-content/uploads/g${id}.jpg`, alt: `Gallery ${id}` })),
+    );
+    expect(result.markdown).toBe(
+      'One line\\\nand the next.\n\nA paragraph with \\[words in brackets] and .\n\n![Alt a](./a.jpg)\n\nThe caption\n\n<https://vimeo.com/1>\n\n![Gallery 5](./g5.jpg)\n\n`[not-a-shortcode]`\n',
+    );
+    expect(result.unknownShortcodes).toEqual(['[contact-form-7]', '[newsletter]']);
+  });
+
+  it('wraps loose text in paragraphs like WordPress (wpautop) and leaves blocks alone', () => {
+    expect(autop('First\nline\n\n<h2>Title</h2>\n\nLast')).toBe('<p>First<br>\nline</p>\n<h2>Title</h2>\n<p>Last</p>');
+  });
+
+  it('keeps tables, lists and quotes', () => {
+    const html =
+      '<!-- wp:table --><figure class="wp-block-table"><table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table></figure><!-- /wp:table --><ul><li>x</li></ul><blockquote><p>q</p></blockquote>';
+    expect(convertBody(html, options).markdown).toBe('| A | B |\n| - | - |\n| 1 | 2 |\n\n- x\n\n> q\n');
+  });
+});
+
+describe('planning a post', () => {
+  it.each([
+    [{ status: 'publish', password: '' }, 'published'],
+    [{ status: 'future', password: '' }, 'scheduled'],
+    [{ status: 'draft', password: '' }, 'draft'],
+    [{ status: 'pending', password: '' }, 'draft'],
+    [{ status: 'private', password: '' }, 'draft'],
+    [{ status: 'publish', password: 'secret' }, 'draft'],
+  ])('%o becomes %s', (item, status) => expect(statusOf(item).status).toBe(status));
+
+  it('reads GMT dates and ignores the empty ones drafts have', () => {
+    expect(wxrDate('2025-03-10 14:00:00')).toBe('2025-03-10 14:00');
+    expect(wxrDate('0000-00-00 00:00:00')).toBeUndefined();
+  });
+
+  it('makes slugs from encoded WordPress slugs, else from titles', () => {
+    expect(slugOf({ slug: '%c2%bfque-es-la-ketamina', title: '', id: '1' })).toBe('que-es-la-ketamina');
+    expect(slugOf({ slug: '', title: 'Ketamine &amp; sleep', id: '2' })).toBe('ketamine-and-sleep');
+    expect(slugOf({ slug: '', title: '', id: '3' })).toBe('post-3');
+  });
+
+  it('describes a post by its excerpt, else its first sentences, within 160 characters', () => {
+    expect(describePost({ excerpt: 'A short excerpt &#8211; long enough to be a description on its own.', content: '' })).toBe(
+      'A short excerpt – long enough to be a description on its own.',
+    );
+    const long = `${'Ketamine infusions are given in a clinic with monitoring. '.repeat(5)}`;
+    const described = describePost({ excerpt: '', content: `<p>${long}</p>` })!;
+    expect(described.length).toBeGreaterThanOrEqual(50);
+    expect(described.length).toBeLessThanOrEqual(160);
+    expect(describePost({ excerpt: '', content: 'Too short.' })).toBeUndefined();
+    expect(fitText('one two three four', 10)).toBe('one two…');
+  });
+});
+
+// Each run starts Node and the content check: a few seconds on these machines.
+describe('npm run import:wordpress', { timeout: 120_000 }, () => {
+  function site() {
+    const dir = mkdtempSync(join(tmpdir(), 'wordpress-import-'));
+    cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true });
+    cpSync(join(root, 'content/topics'), join(dir, 'content/topics'), { recursive: true });
+    cpSync(join(root, 'content/posts/how-ketamine-works'), join(dir, 'content/posts/how-ketamine-works'), { recursive: true });
+    return dir;
+  }
+  const run = (dir: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'src/cli/import-wordpress.ts'), ...args, '--report', join(dir, 'report.md')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_ROOT: join(dir, 'content') },
+    });
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((file) => `${name}/${file}`) : [name]));
+  const uploads = join(fixtures, 'uploads');
+
+  it('a dry run prints the report and writes nothing', () => {
+    const dir = site();
+    const before = files(join(dir, 'content'));
+    const result = run(dir, join(fixtures, 'export.xml'), '--uploads', uploads, '--dry-run');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('## Posts (8)');
+    expect(result.stdout).toContain('- /2025/03/first-infusion/ -> /blog/first-infusion/');
+    expect(result.stdout).toContain('was password-protected on WordPress');
+    expect(result.stdout).toContain('shortcode [contact-form-7] has no equivalent here');
+    expect(result.stdout).toContain('/blog/missing-picture/: https://old-clinic.example.com/wp-content/uploads/2025/03/not-in-uploads.jpg');
+    expect(files(join(dir, 'content'))).toEqual(before);
+    expect(existsSync(join(dir, 'report.md'))).toBe(false);
+  });
+
+  it('imports posts, images, authors and topics that pass the content check, and a second run changes nothing', () => {
+    const dir = site();
+    const result = run(dir, join(fixtures, 'export.xml'), '--uploads', uploads);
+    expect(result.status, result.stderr + result.stdout).toBe(0);
+    const post = readFileSync(join(dir, 'content/posts/first-infusion/index.md'), 'utf8');
+    expect(post).toContain('title: What to expect at your first infusion – a nurse’s guide');
+    expect(post).toContain('author: ana-nunez-rn');
+    expect(post).toMatch(/topics:\n {2}- treatment\n {2}- first-visit\n/);
+    expect(post).toContain('![A reclining chair by a sunny window](./chair.jpg)');
+    expect(post).toContain('[our Spanish article](/blog/que-es-la-ketamina/)');
+    expect(post).not.toMatch(/<!--|\[caption|wp:/);
+    expect(existsSync(join(dir, 'content/posts/first-infusion/chair.jpg'))).toBe(true);
+    expect(readFileSync(join(dir, 'content/posts/missing-picture/index.md'), 'utf8')).toMatch(/draft: true[\s\S]*TODO: add the missing image/);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('## Needs medical review and sources');
+
+    const snapshot = files(join(dir, 'content')).map((file) => [file, readFileSync(join(dir, 'content', file)).toString('base64')]);
+    const again = run(dir, join(fixtures, 'export.xml'), '--uploads', uploads);
+    expect(again.status).toBe(0);
+    expect(files(join(dir, 'content')).map((file) => [file, readFileSync(join(dir, 'content', file)).toString('base64')])).toEqual(snapshot);
+  });
+
+  it('never overwrites a post of the site, and --update refreshes only imported posts nobody edited', () => {
+    const dir = site();
+    expect(run(dir, join(fixtures, 'export.xml'), '--uploads', uploads).status).toBe(0);
+    const edited = join(dir, 'content/posts/side-effects-explained/index.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Most side effects', 'Most side effects (edited here)'));
+    // As an earlier import wrote it (other words, its own checksum): nobody edited it here.
+    const older = join(dir, 'content/posts/private-update/index.md');
+    const current = readFileSync(older, 'utf8');
+    writeFileSync(older, withChecksum(current.replace(/^ {2}checksum: .*\n/m, '').replace('calm colours', 'new colours')));
+    expect(run(dir, join(fixtures, 'export.xml'), '--uploads', uploads).stdout).toContain('was imported before; run with --update to refresh it');
+    const update = run(dir, join(fixtures, 'export.xml'), '--uploads', uploads, '--update');
+    expect(update.status, update.stdout).toBe(0);
+    expect(update.stdout).toContain('content/posts/side-effects-explained/index.md was edited here since the import: not updated, so no edit is lost');
+    expect(readFileSync(edited, 'utf8')).toContain('(edited here)');
+    expect(readFileSync(older, 'utf8')).toBe(current);
+    // A post of the site at an address the export also wants is never touched.
+    const ours = join(dir, 'content/posts/protected/index.md');
+    const ourText = readFileSync(join(dir, 'content/posts/how-ketamine-works/index.md'), 'utf8').replace(
+      /^title: .*$/m,
+      'title: "Our own page about protection"',
+    );
+    writeFileSync(ours, ourText);
+    const again = run(dir, join(fixtures, 'export.xml'), '--uploads', uploads, '--update');
+    expect(again.stdout).toContain('content/posts/protected/index.md already exists and was not imported from post 27: left as it is');
+    expect(readFileSync(ours, 'utf8')).toBe(ourText);
+  });
+
+  it('stops on a broken export, names the line, and writes nothing', () => {
+    const dir = site();
+    const before = files(join(dir, 'content'));
+    const result = run(dir, join(fixtures, 'broken.xml'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/broken\.xml:\d+: the file is not well-formed XML: .+ Nothing was written\./);
+    expect(files(join(dir, 'content'))).toEqual(before);
+    expect(run(dir, join(fixtures, 'not-wordpress.xml')).stderr).toContain('is an RSS feed, not a WordPress export');
+    expect(run(dir, join(fixtures, 'no-such-file.xml')).stderr).toContain('no such file');
+  });
+});
