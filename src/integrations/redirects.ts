@@ -20,7 +20,7 @@ export default function redirectsAndSummary(site: SiteConfig): AstroIntegration 
       },
       'astro:build:done': ({ dir, logger }) => {
         const report = readContentReport(cacheDir);
-        const redirects = report.published.flatMap((post) => post.aliases.map((alias) => redirectLine(alias, post.id)));
+        const redirects = report.published.flatMap((post) => post.aliases.map((alias) => redirectLine(alias, post.id, post.lang)));
         writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
         const placeholders = [...findPlaceholders(site), ...report.placeholderPeople];
         logger.info('Publishing summary');

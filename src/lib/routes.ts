@@ -176,4 +176,4 @@ export function normaliseAlias(alias: string): string {
 export const aliasParam = (alias: string) => normaliseAlias(alias).replace(/^\/|\/$/g, '');
 
 /** One `_redirects` line: the old address answers with a permanent redirect to the article. */
-export const redirectLine = (alias: string, id: string) => `${alias} ${postUrl(id)} 301`;
+export const redirectLine = (alias: string, id: string, lang: Lang = DEFAULT_LANG) => `${alias} ${postUrl(id, lang)} 301`;

@@ -1,4 +1,9 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { feedUrl, homeUrl, LOCALE_PATHS, PAGE_NAMES, pageUrl, pageUrlFromFile, redirectLine, searchUrl, topicsUrl } from '../../src/lib/routes.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
 import { editorialRules } from '../../src/editorial.config.ts';
@@ -120,4 +125,26 @@ describe('Spanish editorial rules', () => {
         rules.crisisTrigger,
       ).map((hit) => hit.found),
     ).toEqual(['sobredosis']));
+});
+
+describe('addresses in every language', () => {
+  const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((file) => `${name}/${file}`) : [name]));
+  const routes = new Set(files(pagesDir).map(pageUrlFromFile));
+
+  it.each(LANGS)('every %s address in the route table has its page file', (lang) => {
+    for (const name of PAGE_NAMES) expect(routes, pageUrl(name, lang)).toContain(pageUrl(name, lang));
+    for (const path of [homeUrl(lang), topicsUrl(lang), searchUrl(lang), feedUrl(lang)]) expect(routes, path).toContain(path);
+    const { prefix, blog, topics, authors } = LOCALE_PATHS[lang];
+    const at = (path: string) => `${prefix}/${path}`.replace(/^\//, '');
+    for (const dynamic of [at(`${blog}/[slug].astro`), at(`${blog}/[...page].astro`), at(`${topics}/[topic].astro`), at(`${authors}/[author].astro`)]) {
+      expect(files(pagesDir), dynamic).toContain(dynamic);
+    }
+  });
+
+  it('redirects an old address of a Spanish post to its Spanish page', () => {
+    expect(redirectLine('/viejo/', 'nuevo', 'es')).toBe('/viejo/ /es/blog/nuevo/ 301');
+    expect(redirectLine('/old/', 'new')).toBe('/old/ /blog/new/ 301');
+  });
 });
