@@ -123,6 +123,27 @@ export interface PlanContext {
   today: string;
 }
 
+type IndexedPost = WxrIndex['posts'] extends Map<string, infer Post> ? Post : never;
+const addressBooks = new WeakMap<WxrIndex, Map<string, IndexedPost>>();
+
+/**
+ * Every imported post by its old addresses (permalink path and `/?p=ID`), built once per index
+ * rather than once per post. The entries are the index's own, so a later `published` flag shows.
+ */
+function addressesOf(index: WxrIndex, baseUrl: string): Map<string, IndexedPost> {
+  let book = addressBooks.get(index);
+  if (!book) {
+    book = new Map();
+    for (const [id, post] of index.posts) {
+      const path = oldPath(post.link, baseUrl);
+      if (path) book.set(path, post);
+      book.set(`/?p=${id}`, post);
+    }
+    addressBooks.set(index, book);
+  }
+  return book;
+}
+
 /** One WordPress post as this site's post file. */
 export function planPost(item: WxrItem, context: PlanContext): PlannedPost {
   const { index, site } = context;
@@ -149,12 +170,7 @@ export function planPost(item: WxrItem, context: PlanContext): PlannedPost {
     return file;
   };
   const willPublish = (id: string) => index.posts.get(id)?.published ?? false;
-  const postsByAddress = new Map<string, { slug: string; title: string; published: boolean }>();
-  for (const [id, post] of index.posts) {
-    const path = oldPath(post.link, site.baseUrl);
-    if (path) postsByAddress.set(path, post);
-    postsByAddress.set(`/?p=${id}`, post);
-  }
+  const postsByAddress = addressesOf(index, site.baseUrl);
   const rewriteLink = (href: string) => {
     const path = oldPath(href, site.baseUrl);
     if (!path) return undefined;
