@@ -11,6 +11,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import previewCards from './src/integrations/preview-cards.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import redirectsAndSummary from './src/integrations/redirects.ts';
+import editor from './src/integrations/editor.ts';
 import { contentReportReader } from './src/lib/content-report.ts';
 import { includeInSitemap } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
     searchIndex(),
     previewCards(site),
     redirectsAndSummary(site),
+    // Last: the staff editor at /admin/, which reads the built article's stylesheet for its preview.
+    editor(site),
   ],
   // Hash-based Content Security Policy in a <meta> on every page: only the site's own scripts and
   // styles run. Pagefind (search) compiles WebAssembly, hence 'wasm-unsafe-eval'.

@@ -7,6 +7,9 @@
 /** Matches one marker group; group 1 holds the ids with their @ signs. */
 export const CITATION_MARKER = /\[(@[A-Za-z0-9][\w-]*(?:\s*[;,]\s*@[A-Za-z0-9][\w-]*)*)\]/g;
 
+/** The checker's words for a marker whose id has no reference (build, check:content and the editor). */
+export const unknownCitationMessage = (id: string) => `no reference with id "${id}" - add it under references: in the frontmatter, or fix the id in the text`;
+
 export interface MarkerMatch {
   /** Offset of the `[` in the text. */
   index: number;

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { formatIssues, knownKeysOf } from './issues.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from './schemas.ts';
 import { whyUnpublished } from './posts.ts';
-import { referenceAnchor } from './citations.ts';
+import { referenceAnchor, unknownCitationMessage } from './citations.ts';
 import { findMethodDetail, findPhrases, reviewStatus, type LanguageRules } from './editorial-checks.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
 import { isoDay } from './format.ts';
@@ -161,7 +161,7 @@ function checkCitations(facts: MarkdownFacts, references: unknown, file: string,
         file,
         line: citation.line,
         field: `[@${id}]`,
-        message: `no reference with id "${id}" - add it under references: in the frontmatter, or fix the id in the text`,
+        message: unknownCitationMessage(id),
       });
     }
   }
@@ -562,6 +562,17 @@ function checkPeopleAndTopicsInLanguage(
 }
 
 /** One line per problem: `content/posts/a/index.md:7  hero.alt  required - describe the image`. */
+/**
+ * The problem as a GitHub Actions annotation: shown on the pull request, on the file and line,
+ * where staff who publish from the browser editor see it.
+ */
+export function formatAnnotation(problem: ContentProblem): string {
+  const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const properties = [`file=${escapeProperty(problem.file)}`, ...(problem.line ? [`line=${problem.line}`] : []), `title=${escapeProperty(problem.field)}`];
+  return `::${problem.severity === 'warning' ? 'warning' : 'error'} ${properties.join(',')}::${escapeData(problem.message)}`;
+}
+
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   return `${problem.severity === 'warning' ? 'warning ' : ''}${where}  ${problem.field}  ${problem.message}`;

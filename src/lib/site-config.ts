@@ -109,6 +109,21 @@ export const SiteConfigSchema = z.strictObject({
     .string()
     .regex(/^https:\/\/\S+\{path\}\S*$/, { error: 'editUrl must be an https:// address containing {path}' })
     .optional(),
+  /**
+   * The browser editor at /admin/ (Decap CMS, see README "Publishing from the browser"): the GitHub
+   * repository it commits to, its branch, and the sign-in service (an OAuth proxy; none is ours).
+   * Leave out to build no editor.
+   */
+  editor: z
+    .strictObject({
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'editor.repo must be the GitHub repository as owner/name, like your-clinic/website' }),
+      branch: z.string().min(1).default('main'),
+      /** The OAuth proxy's address, e.g. https://auth.your-clinic.org (Cloudflare Worker or Netlify). */
+      authBaseUrl: z.url({ protocol: /^https$/, error: 'editor.authBaseUrl must be an https:// address' }).optional(),
+      /** Port of the local file server the editor uses on this computer (npm start). */
+      localPort: z.number().int().min(1024).max(65535).default(8081),
+    })
+    .optional(),
   /** A post whose last medical review is older than this is listed as a warning by the build. */
   reviewMaxAgeMonths: z.number().int().min(1).max(60).default(12),
 });
@@ -135,6 +150,7 @@ export function findPlaceholders(config: SiteConfig): string[] {
     if (typeof value === 'string') {
       if (/555-?01\d\d/.test(value)) found.push(`src/site.config.ts ${path}: "${value}" is a fictional 555-01xx number`);
       else if (/example\.(com|org|net)/i.test(value)) found.push(`src/site.config.ts ${path}: "${value}" is an example.com address`);
+      else if (/\byour-clinic\b/.test(value)) found.push(`src/site.config.ts ${path}: "${value}" names the sample repository`);
       else if (/placeholder/i.test(value)) found.push(`src/site.config.ts ${path}: "${value}" is marked as a placeholder`);
     } else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) visit(inner, path ? `${path}.${key}` : key);

@@ -36,11 +36,13 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
   consoleErrors: [
     async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
+      const allowed = (text: string) => allowedConsoleErrors.some((pattern) => pattern.test(text));
       page.on('console', (message) => {
-        const text = message.text();
-        if (message.type() === 'error' && !allowedConsoleErrors.some((allowed) => allowed.test(text))) errors.push(text);
+        if (message.type() === 'error' && !allowed(message.text())) errors.push(message.text());
       });
-      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('pageerror', (error) => {
+        if (!allowed(error.message)) errors.push(error.message);
+      });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },

@@ -1,0 +1,297 @@
+/**
+ * The site's additions to Decap CMS on /admin/ (bundled to /admin/editor.js by
+ * src/integrations/editor.ts): the checker's rules before saving and publishing, the crisis-notice
+ * control, and a preview in the article's own typography with numbered citations.
+ */
+import { micromark } from 'micromark';
+import { stringify } from 'yaml';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { CITATION_MARKER, findMarkers, orderCitations } from '../lib/citations.ts';
+import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, tidyEditorEntry } from '../lib/editor-checks.ts';
+import { citationParts } from '../lib/references.ts';
+import type { ReferenceData } from '../lib/schemas.ts';
+
+/** The parts of Immutable.js values Decap hands to these hooks. */
+interface Immutable {
+  toJS(): unknown;
+  get(key: string): unknown;
+  set(key: string, value: unknown): Immutable;
+  map(fn: (value: unknown) => unknown): Immutable;
+  filter(fn: (value: unknown) => boolean): Immutable;
+  size: number;
+}
+interface Entry extends Immutable {
+  getIn(path: string[]): unknown;
+}
+type Element = unknown;
+type CreateElement = (type: string | object, props?: Record<string, unknown> | null, ...children: unknown[]) => Element;
+interface DecapCms {
+  registerEventListener(listener: { name: string; handler: (event: { entry: Entry }) => unknown }): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerPreviewTemplate(collection: string, template: unknown): void;
+  registerPreviewStyle(href: string): void;
+  init?: () => void;
+}
+declare global {
+  interface Window {
+    CMS: DecapCms;
+    h: CreateElement;
+    createClass: (spec: Record<string, unknown>) => unknown;
+    /** Stylesheets of the built site's articles (written by the build next to this script). */
+    SITE_ARTICLE_STYLES?: string[];
+  }
+}
+
+const { CMS, h, createClass } = window;
+const isImmutable = (value: unknown): value is Immutable => typeof value === 'object' && value !== null && typeof (value as Immutable).toJS === 'function';
+const plain = (value: unknown) => (isImmutable(value) ? value.toJS() : value);
+
+/** Removes what staff cleared, keeping Decap's own Immutable values (preSave must return one). */
+function tidyImmutable(value: unknown): unknown {
+  if (!isImmutable(value)) return tidyEditorEntry(value);
+  return value.map(tidyImmutable).filter((inner) => {
+    const tidied = plain(inner);
+    return !(tidied === undefined || tidied === null || tidied === '' || (isImmutable(inner) && inner.size === 0));
+  });
+}
+
+const isPost = (entry: Entry) => entry.get('collection') === 'posts';
+
+const KEPT_PREFIX = 'sunshine-editor-kept:';
+const keptCopyKey = (entry: Entry) => `${KEPT_PREFIX}${String(entry.get('collection'))}:${String(entry.getIn(['data', 'title']) ?? '')}`;
+function keepCopy(entry: Entry, raw: string) {
+  try {
+    localStorage.setItem(keptCopyKey(entry), raw);
+  } catch {
+    // Storage full or blocked: Decap's own copy and the open form remain.
+  }
+}
+
+/** Refusing to save keeps everything typed: the entry stays open and in the browser's backup. */
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const data = tidyImmutable(entry.get('data')) as Immutable;
+    const collection = entry.get('collection');
+    if (collection === 'authors' || collection === 'topics') {
+      const problems = checkEditorFile(collection, data.toJS() as Record<string, unknown>);
+      if (problems.length) throw new Error(`Not saved yet - please fix:\n${describeProblems(problems)}`);
+      return data;
+    }
+    const { body = '', ...frontmatter } = data.toJS() as Record<string, unknown>;
+    const problems = checkEditorEntry(frontmatter, String(body));
+    if (problems.length) throw new Error(`Not saved yet - please fix:\n${describeProblems(problems)}`);
+    keepCopy(entry, `---\n${stringify(frontmatter)}---\n${String(body)}`);
+    return data;
+  },
+});
+
+// Decap drops its own copy even when a save fails, so ours waits until the save succeeds.
+CMS.registerEventListener({ name: 'postSave', handler: ({ entry }) => void localStorage.removeItem(keptCopyKey(entry)) });
+
+CMS.registerEventListener({
+  name: 'prePublish',
+  handler: ({ entry }) => {
+    if (!isPost(entry)) return undefined;
+    const problems = checkReadyToPublish(plain(entry.get('data')) as Record<string, unknown>, new Date());
+    if (problems.length) throw new Error(`Not published - the medical review is not recorded:\n${describeProblems(problems)}`);
+    return undefined;
+  },
+});
+
+/**
+ * The crisis notice is automatic, always shown, or switched off with a reason; the file holds
+ * nothing, `true`, or `{ automatic: false, reason }` as the schema reads them.
+ */
+const CRISIS_CHOICES = [
+  { value: 'automatic', label: 'Automatic: shown when the text mentions suicide or self-harm' },
+  { value: 'always', label: 'Always show the crisis notice on this article' },
+  { value: 'off', label: 'Switch the automatic notice off (a reason is required)' },
+] as const;
+
+function crisisChoice(value: unknown): { choice: string; reason: string } {
+  const current = plain(value) as unknown;
+  if (current === true) return { choice: 'always', reason: '' };
+  if (current && typeof current === 'object') return { choice: 'off', reason: String((current as { reason?: unknown }).reason ?? '') };
+  return { choice: 'automatic', reason: '' };
+}
+
+const CrisisNoticeControl = createClass({
+  isValid(this: { props: { value: unknown } }) {
+    const { choice, reason } = crisisChoice(this.props.value);
+    return choice !== 'off' || reason.trim() !== ''
+      ? true
+      : { error: { message: 'crisisNotice.reason is empty - say why this post must not show the crisis notice' } };
+  },
+  render(this: { props: { value: unknown; onChange: (value: unknown) => void; forID: string; classNameWrapper: string } }) {
+    const { value, onChange, forID, classNameWrapper } = this.props;
+    const { choice, reason } = crisisChoice(value);
+    const pick = (next: string) => onChange(next === 'always' ? true : next === 'off' ? { automatic: false, reason } : undefined);
+    return h(
+      'div',
+      { className: classNameWrapper, id: forID, role: 'radiogroup' },
+      ...CRISIS_CHOICES.map((option) =>
+        h(
+          'label',
+          { key: option.value, style: { display: 'block', padding: '4px 0' } },
+          h('input', { type: 'radio', name: `${forID}-choice`, value: option.value, checked: choice === option.value, onChange: () => pick(option.value) }),
+          ` ${option.label}`,
+        ),
+      ),
+      choice === 'off'
+        ? h(
+            'label',
+            { style: { display: 'block', marginTop: '8px' } },
+            'Reason the reviewer can read',
+            h('textarea', {
+              value: reason,
+              rows: 2,
+              style: { display: 'block', width: '100%' },
+              onChange: (event: { target: { value: string } }) => onChange({ automatic: false, reason: event.target.value }),
+            }),
+          )
+        : null,
+    );
+  },
+});
+
+const CrisisNoticePreview = createClass({
+  render(this: { props: { value: unknown } }) {
+    return h('p', null, CRISIS_CHOICES.find((option) => option.value === crisisChoice(this.props.value).choice)?.label ?? '');
+  },
+});
+
+CMS.registerWidget('crisis-notice', CrisisNoticeControl, CrisisNoticePreview);
+
+/** The body as the site shows it: Markdown, with each citation mark as its source's number. */
+export function previewHtml(body: string, references: readonly ReferenceData[]) {
+  const numbers = new Map(orderCitations(findMarkers(body)).map((use) => [use.id, use.number]));
+  const html = micromark(body, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  const withNumbers = html.replace(CITATION_MARKER, (marker) =>
+    findMarkers(marker)[0]!
+      .ids.map((id) => {
+        const known = references.some((ref) => ref.id === id);
+        return `<sup class="citation"><a href="#ref-${id}" title="${known ? '' : 'No source with this key yet'}">${known ? numbers.get(id) : '?'}</a></sup>`;
+      })
+      .join(''),
+  );
+  const cited = [...numbers.keys()].map((id) => references.find((ref) => ref.id === id)).filter((ref): ref is ReferenceData => !!ref);
+  const sources = cited.length
+    ? `<h2 id="sources">Sources</h2><ol class="references">${cited
+        .map((ref) => {
+          const parts = citationParts({ ...ref, authors: ref.authors ?? [] });
+          return `<li id="ref-${ref.id}">${[parts.authors, `<cite>${parts.title}</cite>`, parts.source].filter(Boolean).join(' ')}</li>`;
+        })
+        .join('')}</ol>`
+    : '';
+  return `${withNumbers}${sources}`;
+}
+
+const ArticlePreview = createClass({
+  render(this: { props: { entry: Entry; widgetFor: (name: string) => Element } }) {
+    const { entry } = this.props;
+    const data = (plain(entry.get('data')) ?? {}) as Record<string, unknown>;
+    const references = (Array.isArray(data.references) ? data.references : []) as ReferenceData[];
+    return h(
+      'article',
+      { className: 'mx-auto max-w-3xl px-4 py-8', lang: String(data.lang ?? 'en') },
+      h('h1', { className: 'font-serif text-4xl font-semibold' }, String(data.title ?? '')),
+      h('p', { className: 'mt-4 text-lg' }, String(data.description ?? '')),
+      h('div', {
+        className: 'article-prose prose max-w-none prose-headings:font-serif prose-a:underline-offset-2 mt-8',
+        dangerouslySetInnerHTML: { __html: previewHtml(String(data.body ?? ''), references) },
+      }),
+    );
+  },
+});
+
+for (const href of window.SITE_ARTICLE_STYLES ?? []) CMS.registerPreviewStyle(href);
+CMS.registerPreviewTemplate('posts', ArticlePreview);
+
+/**
+ * Unsaved work from an earlier visit. Decap keeps a copy of every article being typed in the
+ * browser, but restoring a new article's copy is broken upstream (decaporg/decap-cms#6989,
+ * #5055), so on arrival we list every copy still waiting, each as the article file to download
+ * or copy: what was typed survives a failed save, a closed tab or an expired sign-in.
+ */
+interface KeptCopy {
+  key: string;
+  raw: string;
+}
+
+function readKeptCopies(): Promise<KeptCopy[]> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('localforage');
+    // No copies yet: leave the database for Decap to create, with its own layout.
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('keyvaluepairs')) {
+        db.close();
+        return resolve([]);
+      }
+      const store = db.transaction('keyvaluepairs').objectStore('keyvaluepairs');
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      values.onsuccess = () =>
+        resolve(
+          keys.result
+            .map((key, index) => ({ key: String(key), value: values.result[index] as { raw?: unknown } | undefined }))
+            .filter((entry) => /^backup\.[^.]+/.test(entry.key) && typeof entry.value?.raw === 'string' && entry.value.raw.trim() !== '')
+            .map((entry) => ({ key: entry.key, raw: String(entry.value!.raw) })),
+        );
+      values.onerror = () => resolve([]);
+      db.close();
+    };
+  });
+}
+
+function showKeptCopies(copies: readonly KeptCopy[]) {
+  if (!copies.length) return;
+  const panel = document.createElement('aside');
+  panel.className = 'kept-copies';
+  panel.setAttribute('aria-label', 'Unsaved work kept in this browser');
+  const heading = document.createElement('h2');
+  heading.textContent = copies.length === 1 ? 'Unsaved work kept in this browser' : `${copies.length} unsaved pieces of work kept in this browser`;
+  const note = document.createElement('p');
+  note.textContent = 'It was not saved to the site. Download it or copy it before you continue, then paste it into the article again.';
+  panel.append(heading, note);
+  for (const copy of copies) {
+    const title = /^title:\s*["']?(.*?)["']?\s*$/m.exec(copy.raw)?.[1] || 'Untitled article';
+    const row = document.createElement('p');
+    const name = document.createElement('strong');
+    name.textContent = title;
+    const download = document.createElement('a');
+    download.textContent = 'Download';
+    download.href = URL.createObjectURL(new Blob([copy.raw], { type: 'text/markdown' }));
+    download.download = `${(copy.key.split('.').pop() || 'article').replace(/[^\w-]+/g, '-')}-unsaved.md`;
+    const copyButton = document.createElement('button');
+    copyButton.type = 'button';
+    copyButton.textContent = 'Copy text';
+    copyButton.addEventListener('click', () => {
+      void navigator.clipboard.writeText(copy.raw).then(() => (copyButton.textContent = 'Copied'));
+    });
+    row.append(name, ' ', download, ' ', copyButton);
+    panel.append(row);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'I have them - forget these copies';
+  close.addEventListener('click', () => {
+    for (const key of Object.keys(localStorage).filter((name) => name.startsWith(KEPT_PREFIX))) localStorage.removeItem(key);
+    panel.remove();
+  });
+  panel.append(close);
+  document.body.append(panel);
+}
+
+const savesThatFailed = (): KeptCopy[] =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(KEPT_PREFIX))
+    .map((key) => ({ key: key.split(':').slice(1).join('-'), raw: localStorage.getItem(key) ?? '' }));
+
+void readKeptCopies().then((typed) => {
+  const failed = savesThatFailed();
+  showKeptCopies([...failed, ...typed.filter((copy) => !failed.some((other) => other.raw === copy.raw))]);
+});

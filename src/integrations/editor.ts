@@ -1,0 +1,185 @@
+/**
+ * The browser editor for staff at /admin/ (Decap CMS; README "Publishing from the browser").
+ * Nothing of it reaches public pages: the build writes /admin/ (its page, its own CSP, the
+ * configuration from src/lib/editor-config.ts, the Decap bundle and our additions) after every
+ * other page, and `npm start` serves the same files and starts decap-server, so the editor saves
+ * into this folder without signing in.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { stringify } from 'yaml';
+import { editorConfig, type EditorSettings } from '../lib/editor-config.ts';
+import type { SiteConfig } from '../lib/site-config.ts';
+
+const require = createRequire(import.meta.url);
+const DECAP_DIST = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+const EDITOR_SCRIPT = fileURLToPath(new URL('../admin/editor.ts', import.meta.url));
+
+/** What the editor may load and where it may connect: GitHub's API and the sign-in service. */
+export function editorCsp(editor: EditorSettings): string {
+  const connect = ["'self'", 'blob:', `http://localhost:${editor.localPort}`, 'https://api.github.com', 'https://raw.githubusercontent.com'];
+  if (editor.authBaseUrl) connect.push(new URL(editor.authBaseUrl).origin);
+  return [
+    "default-src 'self'",
+    // Decap's bundle builds its configuration validator at run time (ajv), hence 'unsafe-eval'.
+    "script-src 'self' 'unsafe-eval'",
+    // The editor's styles are written by its components at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function editorPage(site: SiteConfig, editor: EditorSettings, articleStyles: readonly string[]): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <meta http-equiv="content-security-policy" content="${editorCsp(editor)}">
+    <title>Editor · ${site.name}</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+    <link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">
+    <!-- Our checks list one problem per line in the editor's notifications. -->
+    <style>
+      .Toastify__toast-body { white-space: pre-line; }
+      .kept-copies { position: fixed; z-index: 1000; right: 16px; bottom: 16px; max-width: 26rem; padding: 16px 20px; border-radius: 8px; background: #fff8e6; color: #2a2a2a; border: 2px solid #b26a00; font: 15px/1.5 system-ui, sans-serif; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
+      .kept-copies h2 { margin: 0 0 4px; font-size: 16px; }
+      .kept-copies p { margin: 0 0 8px; }
+      .kept-copies a, .kept-copies button { font: inherit; color: #7a3f00; text-decoration: underline; background: none; border: 0; padding: 0 4px; cursor: pointer; }
+    </style>
+  </head>
+  <body>
+    <script src="/admin/site-styles.js" data-styles='${JSON.stringify(articleStyles)}'></script>
+    <script src="/admin/decap-cms.js"></script>
+    <script src="/admin/editor.js"></script>
+  </body>
+</html>
+`;
+}
+
+/** Our additions, bundled for the browser (schemas, citation rules, Markdown preview). */
+async function bundleEditorScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [EDITOR_SCRIPT],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Decap's bundle and the chunks it loads on demand (source maps stay out). */
+const decapFiles = () => readdirSync(DECAP_DIST).filter((name) => /(^|\.)decap-cms\.js$/.test(name));
+
+/** The stylesheets a built article links, so the preview uses the article's typography. */
+function articleStylesOf(dist: string): string[] {
+  const blog = join(dist, 'blog');
+  if (!existsSync(blog)) return [];
+  for (const folder of readdirSync(blog)) {
+    const page = join(blog, folder, 'index.html');
+    if (!existsSync(page)) continue;
+    const html = readFileSync(page, 'utf8');
+    if (!html.includes('article-prose')) continue;
+    return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]!);
+  }
+  return [];
+}
+
+/** Is decap-server (from another `npm start`) already listening? */
+export async function localServerAnswers(port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://localhost:${port}/api/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+      signal: AbortSignal.timeout(1000),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** A tiny script, so the page itself needs no inline script under its CSP. */
+const SITE_STYLES_SCRIPT = 'window.SITE_ARTICLE_STYLES=JSON.parse(document.currentScript.dataset.styles||"[]");';
+
+export default function editorIntegration(site: SiteConfig): AstroIntegration {
+  const { editor } = site;
+  let localServer: ChildProcess | undefined;
+  let command = '';
+  return {
+    name: 'sunshine:editor',
+    hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!editor) return;
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const admin = join(dist, 'admin');
+        mkdirSync(admin, { recursive: true });
+        writeFileSync(join(admin, 'index.html'), editorPage(site, editor, articleStylesOf(dist)));
+        writeFileSync(join(admin, 'config.yml'), stringify(editorConfig(site, editor)));
+        writeFileSync(join(admin, 'site-styles.js'), SITE_STYLES_SCRIPT);
+        writeFileSync(join(admin, 'editor.js'), await bundleEditorScript());
+        for (const name of decapFiles()) copyFileSync(join(DECAP_DIST, name), join(admin, name));
+        logger.info(`Editor: /admin/ written in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        if (!editor) return;
+        server.middlewares.use(async (request, response, next) => {
+          const path = (request.url ?? '').split('?')[0]!;
+          if (!path.startsWith('/admin')) return next();
+          const name = path.replace(/^\/admin\/?/, '') || 'index.html';
+          const send = (type: string, body: string | Buffer) => {
+            response.setHeader('Content-Type', type);
+            response.end(body);
+          };
+          try {
+            if (name === 'index.html') return send('text/html; charset=utf-8', editorPage(site, editor, []));
+            if (name === 'config.yml') return send('text/yaml; charset=utf-8', stringify(editorConfig(site, editor)));
+            if (name === 'site-styles.js') return send('text/javascript', SITE_STYLES_SCRIPT);
+            if (name === 'editor.js') return send('text/javascript', await bundleEditorScript());
+            if (decapFiles().includes(name)) return send('text/javascript', readFileSync(join(DECAP_DIST, name)));
+          } catch (error) {
+            logger.error(`Editor: ${(error as Error).message}`);
+          }
+          return next();
+        });
+        // The local file server the editor saves through (decap-server), only while `npm start` runs
+        // (the unit tests borrow Astro's dev server too, through getViteConfig).
+        if (command !== 'dev' || process.env.VITEST) return;
+        const port = editor.localPort;
+        if (await localServerAnswers(port)) {
+          logger.info(`Editor: a local file server already answers on port ${port}; the editor will save through it`);
+          return;
+        }
+        localServer = spawn(process.execPath, [require.resolve('decap-server')], {
+          env: { ...process.env, PORT: String(editor.localPort), MODE: 'fs', GIT_REPO_DIRECTORY: process.cwd(), LOG_LEVEL: 'warn' },
+          stdio: 'inherit',
+        });
+        logger.info(`Editor: /admin/ saves into this folder (decap-server on port ${editor.localPort})`);
+      },
+      'astro:server:done': () => {
+        localServer?.kill();
+      },
+    },
+  };
+}

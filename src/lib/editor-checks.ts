@@ -1,0 +1,92 @@
+/**
+ * What the browser editor checks before it saves an article: the post schema and the citation
+ * rule, in the checker's own words. It runs in the browser (bundled into /admin/editor.js) and in
+ * the unit tests; the full check still runs on every change that reaches the repository.
+ */
+import { z } from 'astro/zod';
+import { createAuthorSchema, createPostSchema, TopicSchema } from './schemas.ts';
+import { findMarkers, unknownCitationMessage } from './citations.ts';
+import { formatIssues, knownKeysOf, type FieldProblem } from './issues.ts';
+
+const postSchema = createPostSchema({
+  image: () => z.string(),
+  authorReference: () => z.string(),
+  topicReference: () => z.string(),
+});
+
+const authorSchema = createAuthorSchema({ image: () => z.string() });
+
+type Value = unknown;
+
+const isEmpty = (value: Value) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
+
+function isRecord(value: Value): value is Record<string, Value> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/**
+ * The editor writes a field staff cleared as an empty value (`updatedDate: ''`); the files keep
+ * only what was filled in, as `new-post` writes them. Empty groups go too.
+ */
+export function tidyEditorEntry<T extends Value>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => tidyEditorEntry(item)).filter((item) => !isEmpty(item)) as T;
+  if (!isRecord(value)) return typeof value === 'string' ? (value.trim() === '' ? ('' as T) : value) : value;
+  const kept: Record<string, Value> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const tidied = tidyEditorEntry(inner);
+    if (!isEmpty(tidied)) kept[key] = tidied;
+  }
+  return kept as T;
+}
+
+/** Markdown escapes brackets the editor's rich-text mode adds (`\[@a\]`) do not hide a citation. */
+const unescapeBrackets = (body: string) => body.replace(/\\([[\]_])/g, '$1');
+
+/** Problems the editor can see in an article before saving, as `field  message` pairs. */
+export function checkEditorEntry(data: Record<string, Value>, body: string): FieldProblem[] {
+  const frontmatter = tidyEditorEntry(data);
+  const problems: FieldProblem[] = [];
+  const result = postSchema.safeParse(frontmatter);
+  if (!result.success) problems.push(...formatIssues(result.error.issues, frontmatter, knownKeysOf(postSchema)));
+  const references = Array.isArray(frontmatter.references) ? frontmatter.references : [];
+  const known = new Set(references.map((ref) => (isRecord(ref) ? ref.id : undefined)));
+  const reported = new Set<string>();
+  for (const marker of findMarkers(unescapeBrackets(body))) {
+    for (const id of marker.ids) {
+      if (known.has(id) || reported.has(id)) continue;
+      reported.add(id);
+      problems.push({ field: `[@${id}]`, message: unknownCitationMessage(id) });
+    }
+  }
+  return problems;
+}
+
+/** A person or a topic file, checked by its schema before saving. */
+export function checkEditorFile(kind: 'authors' | 'topics', data: Record<string, Value>): FieldProblem[] {
+  const schema = kind === 'authors' ? authorSchema : TopicSchema;
+  const tidied = tidyEditorEntry(data);
+  const result = schema.safeParse(tidied);
+  return result.success ? [] : formatIssues(result.error.issues, tidied, knownKeysOf(schema));
+}
+
+/** Before publishing: the "Medically reviewed by" line must be true on the day it goes live. */
+export function checkReadyToPublish(data: Record<string, Value>, today: Date): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (isEmpty(data.reviewer)) {
+    problems.push({ field: 'reviewer', message: 'no medical reviewer - the reviewer picks their own name before publishing' });
+  }
+  if (isEmpty(data.reviewedDate)) {
+    problems.push({ field: 'reviewedDate', message: 'no review date - the reviewer sets the day they approved the article' });
+  } else {
+    const reviewed = new Date(`${String(data.reviewedDate).slice(0, 10)}T00:00:00Z`);
+    if (reviewed > today) problems.push({ field: 'reviewedDate', message: 'the review date is in the future - use the day the review was done' });
+    else if (!isEmpty(data.updatedDate) && reviewed < new Date(`${String(data.updatedDate).slice(0, 10)}T00:00:00Z`)) {
+      problems.push({ field: 'reviewedDate', message: 'the review is older than the last update - review the current text and set the day of that review' });
+    }
+  }
+  return problems;
+}
+
+/** One message staff read in the editor's notification: every problem, one per line. */
+export const describeProblems = (problems: readonly FieldProblem[]) => problems.map((problem) => `${problem.field}: ${problem.message}`).join('\n');

@@ -1,0 +1,381 @@
+/**
+ * The browser editor's configuration (Decap CMS, served at /admin/): which files it edits and the
+ * fields of each. The fields mirror the Zod schemas in src/lib/schemas.ts field by field, and
+ * tests/unit/editor-config.test.ts fails when the two disagree (a field missing on either side,
+ * or a field the schema requires that the editor lets staff leave empty). Messages reuse the
+ * checker's wording, so staff read the same sentence in the editor and in the build.
+ */
+import type { z } from 'astro/zod';
+import { EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, TITLE_MAX } from './schemas.ts';
+import { LANGS, LOCALES, TRANSLATED_LANGS } from '../i18n/locales.ts';
+import type { SiteConfig } from './site-config.ts';
+
+export type EditorSettings = NonNullable<SiteConfig['editor']>;
+
+/** One field as Decap CMS reads it (the subset this site uses). */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: string;
+  /** Decap treats a field as required unless this is false. */
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  pattern?: [string, string];
+  fields?: EditorField[];
+  field?: EditorField;
+  options?: Array<{ label: string; value: string }>;
+  multiple?: boolean;
+  min?: number;
+  max?: number;
+  collapsed?: boolean;
+  summary?: string;
+  /** Required by the schema once its optional group is filled in (see whenGroupUsed). */
+  requiredWithGroup?: boolean;
+  [setting: string]: unknown;
+}
+
+/** The folder where a post's images live: the post's own folder, next to index.md. */
+const BESIDE_THE_POST = { media_folder: '', public_folder: '' };
+
+const optional = (field: EditorField): EditorField => ({ ...field, required: false });
+
+/**
+ * A field the schema requires inside an optional group (the lead image's alt text). Decap would
+ * demand it even when the whole group is left empty, so the editor leaves it open and the check
+ * before saving (the schema itself, src/lib/editor-checks.ts) requires it once the group is used.
+ */
+const whenGroupUsed = (field: EditorField): EditorField => ({ ...optional(field), requiredWithGroup: true });
+
+/** A calendar day written like 2026-09-14, as the schema's date fields read it. */
+const dateField = (name: string, label: string, hint: string): EditorField => ({
+  name,
+  label,
+  widget: 'datetime',
+  format: 'YYYY-MM-DD',
+  date_format: 'YYYY-MM-DD',
+  time_format: false,
+  picker_utc: true,
+  hint,
+});
+
+/** An optional https:// address, refused in the checker's words. */
+const webAddress = (name: string, label: string): EditorField =>
+  optional({ name, label, widget: 'string', pattern: ['^(https?://\\S+)?$', `${name} must be a full web address starting with https://`] });
+
+/** Up to `max` characters, in the checker's words. */
+const atMost = (max: number, message: string): [string, string] => [`^[\\s\\S]{0,${max}}$`, message];
+
+const personPicker = (name: string, label: string, hint: string): EditorField => ({
+  name,
+  label,
+  widget: 'relation',
+  collection: 'authors',
+  value_field: '{{slug}}',
+  search_fields: ['name'],
+  display_fields: ['name'],
+  hint,
+});
+
+export const REFERENCE_FIELDS: EditorField[] = [
+  {
+    name: 'id',
+    label: 'Citation key',
+    widget: 'string',
+    hint: 'Short name used in the text, like wilkowska2020: write [@wilkowska2020] where the sentence needs its source.',
+    pattern: ['^[A-Za-z0-9][A-Za-z0-9_-]*$', 'use letters, digits, "-" or "_" only, like wilkowska2020'],
+  },
+  optional({
+    name: 'authors',
+    label: 'Authors',
+    widget: 'list',
+    hint: 'One per line as "Surname Initials"; "et al." may end the list. Leave empty for an organisation.',
+    field: { name: 'author', label: 'Author', widget: 'string' },
+  }),
+  { name: 'title', label: 'Title of the source', widget: 'string' },
+  optional({ name: 'journal', label: 'Journal', widget: 'string', hint: 'As PubMed abbreviates it, like J Affect Disord. Journal or publisher is needed.' }),
+  optional({ name: 'publisher', label: 'Publisher', widget: 'string', hint: 'For web pages and reports, like U.S. Food and Drug Administration.' }),
+  { name: 'year', label: 'Year', widget: 'number', value_type: 'int', min: 1800, max: 2100 },
+  optional({ name: 'volume', label: 'Volume', widget: 'string' }),
+  optional({ name: 'issue', label: 'Issue', widget: 'string' }),
+  optional({ name: 'pages', label: 'Pages', widget: 'string' }),
+  optional({
+    name: 'doi',
+    label: 'DOI',
+    widget: 'string',
+    pattern: ['^(10\\.\\d{4,9}/\\S+)?$', 'doi must look like 10.2147/NDT.S282208 (no https://doi.org/ prefix)'],
+  }),
+  optional({ name: 'pmid', label: 'PubMed ID', widget: 'string', pattern: ['^(\\d{1,9})?$', 'pmid must be the PubMed number, digits only'] }),
+  webAddress('url', 'Web address'),
+];
+
+export const POST_FIELDS: EditorField[] = [
+  {
+    name: 'title',
+    label: 'Title',
+    widget: 'string',
+    hint: `The headline, at most ${TITLE_MAX} characters.`,
+    pattern: atMost(TITLE_MAX, `title is longer than ${TITLE_MAX} characters - shorten it`),
+  },
+  {
+    name: 'description',
+    label: 'Description',
+    widget: 'text',
+    hint: `One sentence (${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters) that says what the reader will learn; search engines and link previews show it.`,
+    pattern: [
+      `^[\\s\\S]{${DESCRIPTION_MIN},${DESCRIPTION_MAX}}$`,
+      `description must be ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters - write one full sentence that search engines will not cut off`,
+    ],
+  },
+  optional({
+    name: 'lang',
+    label: 'Language',
+    widget: 'select',
+    default: LANGS[0],
+    options: LANGS.map((lang) => ({ label: LOCALES[lang].englishName, value: lang })),
+  }),
+  optional({
+    name: 'translationOf',
+    label: 'Translation of',
+    widget: 'string',
+    hint: 'For a translation only: the folder name of the original post, like ketamine-for-ptsd.',
+    pattern: ['^([a-z0-9]+(-[a-z0-9]+)*)?$', 'translationOf must be the folder name of the original post, like ketamine-for-ptsd'],
+  }),
+  dateField('pubDate', 'Publication date', 'A date in the future schedules the post: it goes live with the first build on or after that day.'),
+  optional(dateField('updatedDate', 'Updated on', 'The day of the last meaningful change. Not before the publication date.')),
+  optional(dateField('reviewedDate', 'Medically reviewed on', 'The reviewer sets this on the day they approve the article.')),
+  personPicker('author', 'Author', 'Who wrote the article.'),
+  optional(personPicker('reviewer', 'Medical reviewer', 'The licensed clinician who checked the article. Set by the reviewer when approving it.')),
+  {
+    name: 'topics',
+    label: 'Topics',
+    widget: 'relation',
+    collection: 'topics',
+    value_field: '{{slug}}',
+    search_fields: ['name'],
+    display_fields: ['name'],
+    multiple: true,
+    min: 1,
+    max: MAX_TOPICS,
+    hint: `1 to ${MAX_TOPICS} topics.`,
+  },
+  optional({
+    name: 'hero',
+    label: 'Lead image',
+    widget: 'object',
+    collapsed: false,
+    fields: [
+      whenGroupUsed({
+        name: 'image',
+        label: 'Image',
+        widget: 'image',
+        choose_url: false,
+        hint: 'A wide picture (at least 1200 px). It is saved in the article folder.',
+      }),
+      whenGroupUsed({ name: 'alt', label: 'Alt text', widget: 'string', hint: 'What the image shows, for readers who cannot see it. Required with an image.' }),
+      optional({ name: 'credit', label: 'Credit', widget: 'string' }),
+      webAddress('creditUrl', 'Credit link'),
+    ],
+  }),
+  optional({
+    name: 'evidence',
+    label: 'Evidence notices',
+    widget: 'select',
+    multiple: true,
+    options: [
+      { label: 'Off-label: the use discussed is not FDA-approved', value: 'off-label' },
+      { label: 'Limited evidence: small or early studies', value: 'limited-evidence' },
+    ] satisfies Array<{ value: (typeof EVIDENCE_CONTEXTS)[number]; label: string }>,
+    default: [],
+  }),
+  optional({
+    name: 'crisisNotice',
+    label: 'Crisis notice',
+    widget: 'crisis-notice',
+    hint: 'The notice appears by itself when the text mentions suicide or self-harm. Switching it off needs a reason the reviewer can read.',
+  }),
+  optional({ name: 'draft', label: 'Draft (never published while on)', widget: 'boolean', default: false }),
+  optional({
+    name: 'references',
+    label: 'Sources',
+    widget: 'list',
+    summary: '{{fields.id}}: {{fields.title}}',
+    collapsed: false,
+    fields: REFERENCE_FIELDS,
+    hint: 'Each source cited in the text with [@key]. Numbers follow the order of first citation.',
+  }),
+  optional({
+    name: 'aliases',
+    label: 'Old addresses',
+    widget: 'list',
+    hint: 'Earlier paths of this article that must keep working, like /blog/old-name/.',
+    field: {
+      name: 'alias',
+      label: 'Path',
+      widget: 'string',
+      pattern: ['^/[A-Za-z0-9\\-/._~%]*$', 'must be a path on this site that starts with "/", like /blog/old-name/'],
+    },
+  }),
+  // Written by the WordPress import; kept as it is so `--update` still recognises the post.
+  optional({ name: 'imported', label: 'Imported from', widget: 'hidden' }),
+];
+
+/** `translations:` of an author or topic: one group per language other than English. */
+const translationsField = (fields: EditorField[]): EditorField =>
+  optional({
+    name: 'translations',
+    label: 'Other languages',
+    widget: 'object',
+    collapsed: true,
+    fields: TRANSLATED_LANGS.map((lang) => optional({ name: lang, label: LOCALES[lang].englishName, widget: 'object', fields: fields.map(whenGroupUsed) })),
+  });
+
+export const AUTHOR_FIELDS: EditorField[] = [
+  { name: 'name', label: 'Name', widget: 'string', hint: 'As it appears in bylines.' },
+  optional({ name: 'credentials', label: 'Credentials', widget: 'string', hint: 'Degrees and licences, like "MD, board-certified psychiatrist".' }),
+  { name: 'role', label: 'Role at the clinic', widget: 'string' },
+  { name: 'bio', label: 'Short biography', widget: 'text' },
+  optional({ name: 'photo', label: 'Photo', widget: 'image', choose_url: false }),
+  optional({
+    name: 'links',
+    label: 'Links',
+    widget: 'list',
+    fields: [
+      { name: 'label', label: 'Label', widget: 'string' },
+      { ...webAddress('url', 'Address'), required: true },
+    ],
+  }),
+  translationsField([
+    { name: 'role', label: 'Role', widget: 'string' },
+    { name: 'bio', label: 'Short biography', widget: 'text' },
+  ]),
+];
+
+export const TOPIC_FIELDS: EditorField[] = [
+  { name: 'name', label: 'Name', widget: 'string' },
+  { name: 'description', label: 'Description', widget: 'text', hint: 'One or two sentences shown on the topic page.' },
+  translationsField([
+    { name: 'name', label: 'Name', widget: 'string' },
+    { name: 'description', label: 'Description', widget: 'text' },
+  ]),
+];
+
+/** The whole Decap configuration, written to /admin/config.yml. */
+export function editorConfig(site: SiteConfig, editor: EditorSettings) {
+  return {
+    backend: {
+      name: 'github',
+      repo: editor.repo,
+      branch: editor.branch,
+      ...(editor.authBaseUrl ? { base_url: editor.authBaseUrl } : {}),
+      commit_messages: {
+        create: 'New in {{collection}}: {{slug}} (from the editor)',
+        update: 'Edit in {{collection}}: {{slug}} (from the editor)',
+        delete: 'Delete from {{collection}}: {{slug}} (from the editor)',
+        uploadMedia: 'Upload "{{path}}" (from the editor)',
+        deleteMedia: 'Delete "{{path}}" (from the editor)',
+      },
+    },
+    // On this computer (npm start, and the tests) the editor writes files through decap-server.
+    local_backend: { url: `http://localhost:${editor.localPort}/api/v1` },
+    // Every new or changed article waits for review as a pull request: Draft, In review, Ready.
+    publish_mode: 'editorial_workflow',
+    site_url: site.url,
+    display_url: site.url,
+    logo_url: '/favicon.svg',
+    media_folder: 'content/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [
+      {
+        name: 'posts',
+        label: 'Articles',
+        label_singular: 'Article',
+        description: 'Articles of the blog. Each is content/posts/<address>/index.md with its images beside it.',
+        folder: 'content/posts',
+        path: '{{slug}}/index',
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        slug: '{{title}}',
+        identifier_field: 'title',
+        summary: '{{title}} ({{lang}})',
+        sortable_fields: ['pubDate', 'title'],
+        ...BESIDE_THE_POST,
+        preview_path: 'blog/{{dirname}}/',
+        fields: [
+          ...POST_FIELDS,
+          { name: 'body', label: 'Article', widget: 'markdown', hint: 'Cite a source with [@key] right after the sentence it supports.' },
+        ],
+      },
+      {
+        name: 'authors',
+        label: 'People',
+        label_singular: 'Person',
+        description: 'Authors and medical reviewers. The file name is the id articles use.',
+        folder: 'content/authors',
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{name}}',
+        identifier_field: 'name',
+        media_folder: '/content/authors',
+        public_folder: './',
+        fields: AUTHOR_FIELDS,
+      },
+      {
+        name: 'topics',
+        label: 'Topics',
+        label_singular: 'Topic',
+        folder: 'content/topics',
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{name}}',
+        identifier_field: 'name',
+        fields: TOPIC_FIELDS,
+      },
+    ],
+  };
+}
+
+/** Zod's schema wrappers around an object (optional, default, list, pipe), peeled to the object's fields. */
+function objectShapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const def = (
+    schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType> } } }
+  )._zod.def;
+  if (def.type === 'object') return def.shape;
+  const inner = def.innerType ?? def.element ?? def.in;
+  return inner ? objectShapeOf(inner) : undefined;
+}
+
+/**
+ * Where the editor's fields and a schema disagree: a field on one side only, or a field the
+ * schema requires that the editor lets staff leave empty (and the reverse). Empty means in sync.
+ */
+export function editorSchemaDifferences(schema: z.ZodType, fields: readonly EditorField[], path = ''): string[] {
+  const shape = objectShapeOf(schema);
+  if (!shape) return [`${path || '(top)'}: the schema here is not a group of fields`];
+  const differences: string[] = [];
+  for (const [name, fieldSchema] of Object.entries(shape)) {
+    const field = fields.find((candidate) => candidate.name === name);
+    const where = `${path}${name}`;
+    if (!field) {
+      differences.push(`${where}: in the schema, missing from the editor`);
+      continue;
+    }
+    const schemaRequires = !fieldSchema.safeParse(undefined).success;
+    const editorRequires = field.required !== false;
+    if (schemaRequires && !editorRequires && !field.requiredWithGroup) differences.push(`${where}: required by the schema, optional in the editor`);
+    if (!schemaRequires && editorRequires) differences.push(`${where}: optional in the schema, required in the editor`);
+    if (field.requiredWithGroup && (!schemaRequires || !path))
+      differences.push(`${where}: marked required-with-its-group, but the schema does not require it inside a group`);
+    const nested = field.fields ?? (field.field ? [field.field] : undefined);
+    if (field.widget !== 'hidden' && field.fields && objectShapeOf(fieldSchema))
+      differences.push(...editorSchemaDifferences(fieldSchema, field.fields, `${where}.`));
+    else if (field.widget === 'object' && !nested) differences.push(`${where}: a group in the editor without fields`);
+  }
+  for (const field of fields) {
+    if (!(field.name in shape) && !(path === '' && field.name === 'body')) differences.push(`${path}${field.name}: in the editor, not in the schema`);
+  }
+  return differences;
+}

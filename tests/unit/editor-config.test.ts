@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor-config.ts';
+import { checkEditorEntry, checkReadyToPublish, tidyEditorEntry } from '../../src/lib/editor-checks.ts';
+import { createAuthorSchema, createPostSchema, TopicSchema } from '../../src/lib/schemas.ts';
+import { site } from '../../src/site.config.ts';
+
+const editor = site.editor!;
+
+const postSchema = createPostSchema({ image: () => z.string(), authorReference: () => z.string(), topicReference: () => z.string() });
+const authorSchema = createAuthorSchema({ image: () => z.string() });
+
+describe('the editor and the schemas are one contract', () => {
+  test('every post, person and topic field is in the editor, required exactly where the schema requires it', () => {
+    expect(editorSchemaDifferences(postSchema, POST_FIELDS)).toEqual([]);
+    expect(editorSchemaDifferences(authorSchema, AUTHOR_FIELDS)).toEqual([]);
+    expect(editorSchemaDifferences(TopicSchema, TOPIC_FIELDS)).toEqual([]);
+  });
+
+  test('a field added to the schema, or made optional in the editor, is reported', () => {
+    const grown = postSchema.safeExtend({
+      summary: z.string(),
+      hero: z
+        .strictObject({ image: z.string(), alt: z.string(), credit: z.string().optional(), creditUrl: z.string().optional(), caption: z.string() })
+        .optional(),
+    });
+    const loosened = POST_FIELDS.map((field) => (field.name === 'title' ? { ...field, required: false } : field));
+    expect(editorSchemaDifferences(grown, POST_FIELDS)).toEqual([
+      'hero.caption: in the schema, missing from the editor',
+      'summary: in the schema, missing from the editor',
+    ]);
+    expect(editorSchemaDifferences(postSchema, loosened)).toEqual(['title: required by the schema, optional in the editor']);
+    expect(editorSchemaDifferences(postSchema, [...POST_FIELDS, { name: 'subtitle', label: 'Subtitle', widget: 'string' }])).toEqual([
+      'subtitle: in the editor, not in the schema',
+    ]);
+  });
+
+  test('the configuration edits the files new-post writes: one folder per article, images beside it', () => {
+    const config = editorConfig(site, editor);
+    const posts = config.collections.find((collection) => collection.name === 'posts')!;
+    expect(posts).toMatchObject({
+      folder: 'content/posts',
+      path: '{{slug}}/index',
+      extension: 'md',
+      format: 'frontmatter',
+      media_folder: '',
+      public_folder: '',
+    });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'github', repo: editor.repo, branch: editor.branch });
+    expect(config.local_backend).toEqual({ url: `http://localhost:${editor.localPort}/api/v1` });
+    expect(REFERENCE_FIELDS.map((field) => field.name)).toEqual([
+      'id',
+      'authors',
+      'title',
+      'journal',
+      'publisher',
+      'year',
+      'volume',
+      'issue',
+      'pages',
+      'doi',
+      'pmid',
+      'url',
+    ]);
+  });
+
+  test('field patterns accept what the schema accepts and refuse what it refuses', () => {
+    const pattern = (fields: typeof POST_FIELDS, name: string) => new RegExp(fields.find((field) => field.name === name)!.pattern![0]);
+    expect(pattern(REFERENCE_FIELDS, 'doi').test('10.2147/NDT.S282208')).toBe(true);
+    expect(pattern(REFERENCE_FIELDS, 'doi').test('https://doi.org/10.2147/NDT.S282208')).toBe(false);
+    expect(pattern(REFERENCE_FIELDS, 'pmid').test('33442258')).toBe(true);
+    expect(pattern(REFERENCE_FIELDS, 'pmid').test('PMID 33442258')).toBe(false);
+    expect(pattern(POST_FIELDS, 'title').test('x'.repeat(110))).toBe(true);
+    expect(pattern(POST_FIELDS, 'title').test('x'.repeat(111))).toBe(false);
+    expect(pattern(POST_FIELDS, 'description').test('x'.repeat(49))).toBe(false);
+  });
+});
+
+describe('what the editor checks before saving', () => {
+  const article = {
+    title: 'Breathing exercises before an infusion',
+    description: 'Three slow-breathing exercises that may help you feel calmer in the chair, and what the research says.',
+    pubDate: '2026-11-20',
+    updatedDate: '',
+    author: 'editorial-team',
+    topics: ['anxiety'],
+    hero: { image: '', alt: '', credit: '' },
+    evidence: [],
+    references: [{ id: 'zaccaro2018', title: 'How breath-control can change your life', journal: 'Front Hum Neurosci', year: 2018, doi: '' }],
+  };
+
+  test('fields staff cleared leave the file, as new-post would write it', () => {
+    expect(tidyEditorEntry(article)).toEqual({
+      title: article.title,
+      description: article.description,
+      pubDate: '2026-11-20',
+      author: 'editorial-team',
+      topics: ['anxiety'],
+      references: [{ id: 'zaccaro2018', title: 'How breath-control can change your life', journal: 'Front Hum Neurosci', year: 2018 }],
+    });
+  });
+
+  test('a sound article passes, citations written by the rich-text editor included', () => {
+    expect(checkEditorEntry(article, 'Slow breathing may help \\[@zaccaro2018\\].')).toEqual([]);
+  });
+
+  test('problems are worded as the checker words them, all at once', () => {
+    const problems = checkEditorEntry({ ...article, title: 'x'.repeat(111), hero: { image: 'chair.jpg' } }, 'A claim [@nobody2020].');
+    expect(problems).toEqual([
+      { field: 'title', message: 'title is longer than 110 characters - shorten it' },
+      { field: 'hero.alt', message: 'required - describe the image for readers who cannot see it' },
+      { field: '[@nobody2020]', message: 'no reference with id "nobody2020" - add it under references: in the frontmatter, or fix the id in the text' },
+    ]);
+  });
+
+  test('the rules across fields too: an update before publication', () => {
+    expect(checkEditorEntry({ ...article, updatedDate: '2026-11-01' }, 'Text [@zaccaro2018].')).toEqual([
+      { field: 'updatedDate', message: 'updatedDate is before pubDate - an update cannot come before publication; fix one of the dates' },
+    ]);
+  });
+
+  test('publishing needs the reviewer and a review no older than the last update, and not in the future', () => {
+    const today = new Date('2026-11-25T12:00:00Z');
+    expect(checkReadyToPublish(article, today).map((problem) => problem.field)).toEqual(['reviewer', 'reviewedDate']);
+    expect(checkReadyToPublish({ ...article, reviewer: 'clinical-review-team', reviewedDate: '2026-11-24' }, today)).toEqual([]);
+    expect(checkReadyToPublish({ ...article, reviewer: 'clinical-review-team', reviewedDate: '2026-11-26' }, today)[0]!.message).toMatch(/in the future/);
+    expect(
+      checkReadyToPublish({ ...article, reviewer: 'clinical-review-team', reviewedDate: '2026-11-21', updatedDate: '2026-11-23' }, today)[0]!.message,
+    ).toMatch(/older than the last update/);
+  });
+});
