@@ -17,7 +17,7 @@ import { includeInSitemap } from './src/lib/feed.ts';
 import { site } from './src/site.config.ts';
 import { THEME_BOOTSTRAP } from './src/lib/theme.ts';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/i18n/locales.ts';
-import { pageAlternatesByPath } from './src/lib/routes.ts';
+import { pageAlternatesByPath, WORDPRESS_ID_SCRIPT } from './src/lib/routes.ts';
 
 // Benchmarks and the test site build into their own cache folder so every cold build is really cold.
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
@@ -87,8 +87,8 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        // Astro hashes the scripts it bundles; this inline one is ours, so we list its hash.
-        hashes: [`sha256-${createHash('sha256').update(THEME_BOOTSTRAP).digest('base64')}`],
+        // Astro hashes the scripts it bundles; these inline ones are ours (theme; WordPress `?p=` links), so we list their hashes.
+        hashes: [THEME_BOOTSTRAP, WORDPRESS_ID_SCRIPT].map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const),
       },
       styleDirective: { resources: ["'self'"] },
     },

@@ -1,12 +1,25 @@
 /**
- * `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--dry-run] [--update]`
+ * `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--download] [--dry-run] [--update]`
  * Turns a WordPress export into this site's posts, through the same content pipeline as every post:
  * the planned files are checked with the build's own checker before anything is written.
  * Reads the export three times as a stream: an index of ids, addresses and attachments; which posts
  * will be published (a missing picture keeps a post in draft); then one post at a time to write.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import {
+  copyFileSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { readWxr, WxrError, type WxrAuthor, type WxrItem } from '../lib/wordpress/wxr.ts';
@@ -34,7 +47,13 @@ import type { RawContentFile } from '../lib/content-files.ts';
 const root = process.cwd();
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { uploads: { type: 'string' }, 'dry-run': { type: 'boolean' }, update: { type: 'boolean' }, report: { type: 'string' } },
+  options: {
+    uploads: { type: 'string' },
+    download: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    update: { type: 'boolean' },
+    report: { type: 'string' },
+  },
 });
 
 /**
@@ -154,9 +173,22 @@ function topicIds(item: WxrItem): string[] {
 const reservedPaths = new Set<string>(
   LANGS.flatMap((lang) => [homeUrl(lang), blogPageUrl(1, lang), topicsUrl(lang), searchUrl(lang), ...PAGE_NAMES.map((name: PageName) => pageUrl(name, lang))]),
 );
-const uploadsPath = (url: string) => {
+/** Where an upload sits below wp-content/uploads (`2025/03/chair.jpg`), or undefined for other addresses. */
+const uploadsRelative = (url: string) => {
   const match = /\/wp-content\/uploads\/(.+)$/.exec(new URL(url, `${site.baseUrl}/`).pathname);
-  return match && values.uploads ? join(values.uploads, decodeURIComponent(match[1]!)) : undefined;
+  return match ? decodeURIComponent(match[1]!) : undefined;
+};
+// With --download, pictures missing from --uploads are fetched from the old site into this folder.
+const downloads = values.download ? mkdtempSync(join(tmpdir(), 'wordpress-images-')) : undefined;
+process.on('exit', () => downloads && rmSync(downloads, { recursive: true, force: true }));
+/** The picture on this computer: in --uploads, else among the downloads. */
+const uploadsPath = (url: string) => {
+  const relativePath = uploadsRelative(url);
+  if (!relativePath) return undefined;
+  return [values.uploads, downloads]
+    .filter((folder) => folder !== undefined)
+    .map((folder) => join(folder, relativePath))
+    .find((path) => existsSync(path));
 };
 
 const planContext: PlanContext = {
@@ -167,12 +199,51 @@ const planContext: PlanContext = {
   reservedPaths,
   imageFile: (url, hero) => {
     const from = uploadsPath(url);
-    if (!from || !existsSync(from)) return undefined;
+    if (!from) return undefined;
     const name = basename(from);
     return hero ? `hero${extname(name).toLowerCase() || '.jpg'}` : name;
   },
   today: isoDay(new Date()),
 };
+
+// With --download: every picture a post needs that --uploads lacks, fetched from the old site.
+const downloaded: string[] = [];
+const notDownloaded: string[] = [];
+if (downloads) {
+  const wanted = new Set<string>();
+  await read(() =>
+    readWxr(stream(), (item) => {
+      if (item.type === 'post') for (const url of planPost(item, planContext).missingImages) if (uploadsRelative(url)) wanted.add(url);
+    }),
+  );
+  const queue = [...wanted];
+  // Four at a time: quick for hundreds of pictures, gentle with the old server.
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let url = queue.shift(); url; url = queue.shift()) {
+        const problem = await downloadImage(new URL(url, `${site.baseUrl}/`).href, join(downloads, uploadsRelative(url)!));
+        (problem ? notDownloaded : downloaded).push(problem ? `${url}: ${problem}` : url);
+      }
+    }),
+  );
+}
+
+/** Fetches one picture; returns why not when it cannot. */
+async function downloadImage(url: string, to: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+    if (!response.ok) return `the old site answered ${response.status}`;
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.startsWith('image/')) return `the old site sent ${type || 'something'} instead of a picture`;
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (bytes.length > 25 * 1024 * 1024) return 'larger than 25 MB';
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, bytes);
+    return undefined;
+  } catch (error) {
+    return `not reachable (${(error as Error).name === 'TimeoutError' ? 'no answer in 15 s' : (((error as Error).cause as Error | undefined)?.message ?? (error as Error).message)})`;
+  }
+}
 
 // Pass 2: which posts will really be published (a missing picture or alt text keeps one in draft),
 // so that no published post links to one readers cannot open.
@@ -217,7 +288,7 @@ await read(() =>
     newFiles.push({ entry: `posts/${slug}/index.md`, bytes: new TextEncoder().encode(text) });
     for (const image of plan.images) {
       const from = uploadsPath(image.url);
-      if (from && existsSync(from)) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
+      if (from) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
     }
   }),
 );
@@ -246,7 +317,17 @@ const lines = [
   'WordPress has no reviewer, review date or references: each imported post needs a clinician to review it, add its sources and set reviewer and reviewedDate.',
   '',
   ...plans.map((plan) => `- content/posts/${plan.slug}/index.md`),
-  ...(missingImages.length ? ['', '## Images not found', '', ...missingImages.map((line) => `- ${line}`)] : []),
+  ...(downloaded.length ? ['', `## Images downloaded from the old site (${downloaded.length})`, '', ...downloaded.map((url) => `- ${url}`)] : []),
+  ...(missingImages.length
+    ? [
+        '',
+        '## Images not found',
+        '',
+        ...missingImages.map((line) => `- ${line}`),
+        ...notDownloaded.map((line) => `- tried to download ${line}`),
+        ...(downloads ? [] : ['', 'Add --download to fetch them from the old site while it is still online.']),
+      ]
+    : []),
   ...(pages.length ? ['', '## WordPress pages (not imported: recreate them as site pages if still needed)', '', ...pages.map((page) => `- ${page}`)] : []),
   ...(skipped.length ? ['', '## Left as they are', '', ...skipped.map((line) => `- ${line}`)] : []),
   ...(created.length ? ['', '## New authors and topics', '', ...created.map((line) => `- ${line}`)] : []),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readContentReport } from '../lib/content-report.ts';
-import { redirectLine } from '../lib/routes.ts';
+import { isWordpressIdPath, redirectLine, WORDPRESS_QUERY_REDIRECT } from '../lib/routes.ts';
 import { findPlaceholders, type SiteConfig } from '../lib/site-config.ts';
 
 export default function redirectsAndSummary(site: SiteConfig): AstroIntegration {
@@ -21,6 +21,8 @@ export default function redirectsAndSummary(site: SiteConfig): AstroIntegration 
       'astro:build:done': ({ dir, logger }) => {
         const report = readContentReport(cacheDir);
         const redirects = report.published.flatMap((post) => post.aliases.map((alias) => redirectLine(alias, post.id, post.lang)));
+        // First, so WordPress's `/?p=123` links reach /wp/123/ before the home page answers them.
+        if (report.published.some((post) => post.aliases.some(isWordpressIdPath))) redirects.unshift(WORDPRESS_QUERY_REDIRECT);
         writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
         const placeholders = [...findPlaceholders(site), ...report.placeholderPeople];
         logger.info('Publishing summary');

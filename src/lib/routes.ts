@@ -167,6 +167,16 @@ export function blogPageNumbers(count: number): number[] {
   return Array.from({ length: Math.max(1, Math.ceil(count / POSTS_PER_PAGE)) }, (_, index) => index + 1);
 }
 
+/**
+ * Where WordPress's numeric links (`/?p=123`) land: an alias page `/wp/123/` that the WordPress
+ * import adds to each post. A path cannot carry a query, so `_redirects` sends `/?p=` there on hosts
+ * that match queries (Netlify) and a line of script on the home page does it everywhere else.
+ */
+export const wordpressIdPath = (id: string) => `/wp/${id}/`;
+export const isWordpressIdPath = (path: string) => /^\/wp\/\d+\/$/.test(path);
+export const WORDPRESS_QUERY_REDIRECT = '/ p=:id /wp/:id/ 301';
+export const WORDPRESS_ID_SCRIPT = "(function(){var m=/[?&]p=(\\d+)(&|$)/.exec(location.search);if(m)location.replace('/wp/'+m[1]+'/')})()";
+
 /** An alias as the site serves it: a path with a trailing slash, `/old-name` -> `/old-name/`. */
 export function normaliseAlias(alias: string): string {
   return alias.endsWith('/') ? alias : `${alias}/`;

@@ -44,6 +44,20 @@ test.describe('a site moved in from WordPress', () => {
     }
     const redirects = readFileSync(join(built, '_redirects'), 'utf8');
     expect(redirects).toContain('/2025/03/first-infusion/ /blog/first-infusion/ 301');
+    // WordPress's numeric links: a query redirect for hosts that read one, as the first rule...
+    expect(redirects.split('\n')[0]).toBe('/ p=:id /wp/:id/ 301');
+    expect(redirects).toContain('/wp/21/ /blog/first-infusion/ 301');
+  });
+
+  test('old numeric links (/?p=21) land on the post, even on a host without query redirects', async ({ page }) => {
+    // ...and this static server reads no _redirects: the home page's line of script does it.
+    await page.goto(`${base}/?p=21`);
+    await expect(page).toHaveURL(`${base}/blog/first-infusion/`);
+    await page.goto(`${base}/?utm_source=newsletter&p=23`);
+    await expect(page).toHaveURL(`${base}/blog/que-es-la-ketamina/`);
+    // A plain visit to the home page stays there.
+    await page.goto(`${base}/?page=2`);
+    await expect(page).toHaveURL(`${base}/?page=2`);
   });
 
   test('drafts, private, password-protected and scheduled posts are not published', async ({ request }) => {

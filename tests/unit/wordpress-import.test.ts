@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,11 +189,46 @@ describe('npm run import:wordpress', { timeout: 120_000 }, () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('## Posts (8)');
     expect(result.stdout).toContain('- /2025/03/first-infusion/ -> /blog/first-infusion/');
+    // Where old `/?p=21` links land.
+    expect(result.stdout).toContain('- /wp/21/ -> /blog/first-infusion/');
     expect(result.stdout).toContain('was password-protected on WordPress');
     expect(result.stdout).toContain('shortcode [contact-form-7] has no equivalent here');
     expect(result.stdout).toContain('/blog/missing-picture/: https://old-clinic.example.com/wp-content/uploads/2025/03/not-in-uploads.jpg');
     expect(files(join(dir, 'content'))).toEqual(before);
     expect(existsSync(join(dir, 'report.md'))).toBe(false);
+  });
+
+  it('with --download, fetches the pictures --uploads lacks from the old site, and lists those it cannot', async () => {
+    const server = createServer((request, response) => {
+      const file = join(uploads, decodeURIComponent(request.url!.replace(/^\/wp-content\/uploads\//, '')));
+      if (request.url!.startsWith('/wp-content/uploads/') && existsSync(file))
+        response.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(readFileSync(file));
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const oldSite = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const dir = site();
+      const exportFile = join(dir, 'export.xml');
+      writeFileSync(exportFile, readFileSync(join(fixtures, 'export.xml'), 'utf8').replaceAll('https://old-clinic.example.com', oldSite));
+      // The server runs in this process, so the command runs beside it rather than blocking it.
+      const child = spawn(process.execPath, [join(root, 'src/cli/import-wordpress.ts'), exportFile, '--download', '--report', join(dir, 'report.md')], {
+        cwd: root,
+        env: { ...process.env, CONTENT_ROOT: join(dir, 'content') },
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      const status = await new Promise((resolve) => child.on('close', resolve));
+      expect(status, stdout).toBe(0);
+      expect(existsSync(join(dir, 'content/posts/first-infusion/chair.jpg'))).toBe(true);
+      expect(readFileSync(join(dir, 'content/posts/first-infusion/index.md'), 'utf8')).not.toContain('draft: true');
+      expect(stdout).toContain(`## Images downloaded from the old site`);
+      expect(stdout).toContain(`- ${oldSite}/wp-content/uploads/2025/03/chair.jpg`);
+      expect(stdout).toContain(`- tried to download ${oldSite}/wp-content/uploads/2025/03/not-in-uploads.jpg: the old site answered 404`);
+      expect(readFileSync(join(dir, 'content/posts/missing-picture/index.md'), 'utf8')).toMatch(/draft: true/);
+    } finally {
+      server.close();
+    }
   });
 
   it('imports posts, images, authors and topics that pass the content check, and a second run changes nothing', () => {
@@ -202,6 +238,7 @@ describe('npm run import:wordpress', { timeout: 120_000 }, () => {
     const post = readFileSync(join(dir, 'content/posts/first-infusion/index.md'), 'utf8');
     expect(post).toContain('title: What to expect at your first infusion – a nurse’s guide');
     expect(post).toContain('author: ana-nunez-rn');
+    expect(post).toMatch(/aliases:\n {2}- \/2025\/03\/first-infusion\/\n {2}- \/first-infusion\/\n {2}- \/wp\/21\/\n/);
     expect(post).toMatch(/topics:\n {2}- treatment\n {2}- first-visit\n/);
     expect(post).toContain('![A reclining chair by a sunny window](./chair.jpg)');
     expect(post).toContain('[our Spanish article](/blog/que-es-la-ketamina/)');

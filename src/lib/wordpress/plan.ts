@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { slugify, SLUG_PATTERN, normaliseAlias, postUrl } from '../routes.ts';
+import { slugify, SLUG_PATTERN, normaliseAlias, postUrl, wordpressIdPath } from '../routes.ts';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, TITLE_MAX } from '../schemas.ts';
 import { convertBody, decodeEntities } from './convert.ts';
 import type { WxrItem, WxrSite } from './wxr.ts';
@@ -247,6 +247,8 @@ export function planPost(item: WxrItem, context: PlanContext): PlannedPost {
     }
     aliases.push(path);
   }
+  // Old `/?p=123` links land here (see wordpressIdPath).
+  aliases.push(wordpressIdPath(item.id));
 
   if (missing.length) {
     notes.push(`${missing.length} image(s) not found: the post is a draft until they are added`);
