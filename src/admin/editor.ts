@@ -247,6 +247,8 @@ function readKeptCopies(): Promise<KeptCopy[]> {
   });
 }
 
+const titleOf = (copy: KeptCopy) => /^title:\s*["']?(.*?)["']?\s*$/m.exec(copy.raw)?.[1] || 'Untitled article';
+
 function showKeptCopies(copies: readonly KeptCopy[]) {
   if (!copies.length) return;
   const panel = document.createElement('aside');
@@ -258,17 +260,19 @@ function showKeptCopies(copies: readonly KeptCopy[]) {
   note.textContent = 'It was not saved to the site. Download it or copy it before you continue, then paste it into the article again.';
   panel.append(heading, note);
   for (const copy of copies) {
-    const title = /^title:\s*["']?(.*?)["']?\s*$/m.exec(copy.raw)?.[1] || 'Untitled article';
+    const title = titleOf(copy);
     const row = document.createElement('p');
     const name = document.createElement('strong');
     name.textContent = title;
     const download = document.createElement('a');
     download.textContent = 'Download';
+    download.setAttribute('aria-label', `Download “${title}”`);
     download.href = URL.createObjectURL(new Blob([copy.raw], { type: 'text/markdown' }));
     download.download = `${(copy.key.split('.').pop() || 'article').replace(/[^\w-]+/g, '-')}-unsaved.md`;
     const copyButton = document.createElement('button');
     copyButton.type = 'button';
     copyButton.textContent = 'Copy text';
+    copyButton.setAttribute('aria-label', `Copy the text of “${title}”`);
     copyButton.addEventListener('click', () => {
       void navigator.clipboard.writeText(copy.raw).then(() => (copyButton.textContent = 'Copied'));
     });
@@ -291,7 +295,8 @@ const savesThatFailed = (): KeptCopy[] =>
     .filter((key) => key.startsWith(KEPT_PREFIX))
     .map((key) => ({ key: key.split(':').slice(1).join('-'), raw: localStorage.getItem(key) ?? '' }));
 
+// One row per article: a save that failed, else Decap's copy of what was being typed.
 void readKeptCopies().then((typed) => {
   const failed = savesThatFailed();
-  showKeptCopies([...failed, ...typed.filter((copy) => !failed.some((other) => other.raw === copy.raw))]);
+  showKeptCopies([...failed, ...typed.filter((copy) => !failed.some((other) => titleOf(other) === titleOf(copy)))]);
 });

@@ -51,7 +51,17 @@ ${items.join('\n')}
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
-    [join(root, 'src/cli/import-wordpress.ts'), exportFile, '--uploads', join(work, 'uploads'), '--report', join(work, 'report.md')],
+    // --import prints the command's peak memory when it exits, without touching the command itself.
+    [
+      '--import',
+      `data:text/javascript,process.on('exit',()=>process.stderr.write('peak memory: '+Math.round(process.resourceUsage().maxRSS/1024)+' MB\\n'))`,
+      join(root, 'src/cli/import-wordpress.ts'),
+      exportFile,
+      '--uploads',
+      join(work, 'uploads'),
+      '--report',
+      join(work, 'report.md'),
+    ],
     {
       cwd: root,
       env: { ...process.env, CONTENT_ROOT: join(work, 'content') },
@@ -68,6 +78,12 @@ ${items.join('\n')}
   const megabytes = statSync(exportFile).size / 1e6;
   console.log(`import:wordpress: ${count} posts (${megabytes.toFixed(1)} MB export) in ${seconds.toFixed(2)} s, including Node start and the content check`);
   console.log(result.stdout.trim().split('\n').at(-1));
+  console.log(
+    result.stderr
+      .trim()
+      .split('\n')
+      .find((line) => line.startsWith('peak memory')) ?? '',
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -247,7 +247,7 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   const kept = page.getByRole('complementary', { name: 'Unsaved work kept in this browser' });
   await expect(kept).toContainText('Questions to ask before your first infusion');
   const download = page.waitForEvent('download');
-  await kept.getByRole('link', { name: 'Download' }).click();
+  await kept.getByRole('link', { name: 'Download “Questions to ask before your first infusion”' }).click();
   const file = readFileSync(await (await download).path(), 'utf8');
   expect(file).toContain('title: Questions to ask before your first infusion');
   expect(file).toContain('Ask who watches you during the infusion, and how to reach the care team.');
