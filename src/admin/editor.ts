@@ -249,6 +249,28 @@ function readKeptCopies(): Promise<KeptCopy[]> {
 
 const titleOf = (copy: KeptCopy) => /^title:\s*["']?(.*?)["']?\s*$/m.exec(copy.raw)?.[1] || 'Untitled article';
 
+/** Drops Decap's own copies the panel showed, once staff have theirs. */
+function forgetTypedCopies(keys: readonly string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('localforage');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve();
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('keyvaluepairs')) {
+        db.close();
+        return resolve();
+      }
+      const transaction = db.transaction('keyvaluepairs', 'readwrite');
+      for (const key of keys.filter((name) => name.startsWith('backup.'))) transaction.objectStore('keyvaluepairs').delete(key);
+      transaction.oncomplete = transaction.onerror = () => {
+        db.close();
+        resolve();
+      };
+    };
+  });
+}
+
 function showKeptCopies(copies: readonly KeptCopy[]) {
   if (!copies.length) return;
   const panel = document.createElement('aside');
@@ -284,7 +306,7 @@ function showKeptCopies(copies: readonly KeptCopy[]) {
   close.textContent = 'I have them - forget these copies';
   close.addEventListener('click', () => {
     for (const key of Object.keys(localStorage).filter((name) => name.startsWith(KEPT_PREFIX))) localStorage.removeItem(key);
-    panel.remove();
+    void forgetTypedCopies(copies.map((copy) => copy.key)).then(() => panel.remove());
   });
   panel.append(close);
   document.body.append(panel);
