@@ -1,7 +1,8 @@
 /**
  * `npm run bench:import -- [N]`: times `npm run import:wordpress` on a synthetic export of N posts
  * (default 1,000; classic and block-editor bodies, links between posts, categories, one shared
- * picture) into an empty content folder. Prints figures; never fails on time.
+ * picture) into an empty content folder, then checks the imported site with `npm run check:content`
+ * for comparison. Prints time and peak memory; never fails on either.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,42 +49,36 @@ ${items.join('\n')}
   mkdirSync(join(work, 'uploads/2025/03'), { recursive: true });
   cpSync(join(root, 'tests/fixtures/wordpress/uploads/2025/03/chair.jpg'), join(work, 'uploads/2025/03/chair.jpg'));
   mkdirSync(join(work, 'content'));
-  const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    // --import prints the command's peak memory when it exits, without touching the command itself.
-    [
-      '--import',
-      `data:text/javascript,process.on('exit',()=>process.stderr.write('peak memory: '+Math.round(process.resourceUsage().maxRSS/1024)+' MB\\n'))`,
-      join(root, 'src/cli/import-wordpress.ts'),
-      exportFile,
-      '--uploads',
-      join(work, 'uploads'),
-      '--report',
-      join(work, 'report.md'),
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, CONTENT_ROOT: join(work, 'content') },
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
+  // --import prints a command's peak memory when it exits, without touching the command itself.
+  const measured = (script: string, args: string[]) => {
+    const started = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        `data:text/javascript,process.on('exit',()=>process.stderr.write('peak memory: '+Math.round(process.resourceUsage().maxRSS/1024)+' MB\\n'))`,
+        join(root, script),
+        ...args,
+      ],
+      { cwd: root, env: { ...process.env, CONTENT_ROOT: join(work, 'content') }, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    const peak = /peak memory: (\d+ MB)/.exec(result.stderr)?.[1] ?? '?';
+    return { result, seconds: (performance.now() - started) / 1000, peak };
+  };
+  const imported = measured('src/cli/import-wordpress.ts', [exportFile, '--uploads', join(work, 'uploads'), '--report', join(work, 'report.md')]);
+  if (imported.result.status !== 0) {
     const saved = join(tmpdir(), 'bench-import-report.txt');
-    writeFileSync(saved, result.stdout);
-    throw new Error(`${result.stderr}(the report is in ${saved})`);
+    writeFileSync(saved, imported.result.stdout);
+    throw new Error(`${imported.result.stderr}(the report is in ${saved})`);
   }
   const megabytes = statSync(exportFile).size / 1e6;
-  console.log(`import:wordpress: ${count} posts (${megabytes.toFixed(1)} MB export) in ${seconds.toFixed(2)} s, including Node start and the content check`);
-  console.log(result.stdout.trim().split('\n').at(-1));
   console.log(
-    result.stderr
-      .trim()
-      .split('\n')
-      .find((line) => line.startsWith('peak memory')) ?? '',
+    `import:wordpress: ${count} posts (${megabytes.toFixed(1)} MB export) in ${imported.seconds.toFixed(2)} s, peak memory ${imported.peak}, including Node start and the content check`,
   );
+  console.log(imported.result.stdout.trim().split('\n').at(-1));
+  // The import holds no more than checking the finished site does (which every build does too).
+  const checked = measured('src/cli/check-content.ts', []);
+  console.log(`check:content on the imported site: ${checked.seconds.toFixed(2)} s, peak memory ${checked.peak} (exit ${checked.result.status})`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -3,7 +3,9 @@
  * Turns a WordPress export into this site's posts, through the same content pipeline as every post:
  * the planned files are checked with the build's own checker before anything is written.
  * Reads the export three times as a stream: an index of ids, addresses and attachments; which posts
- * will be published (a missing picture keeps a post in draft); then one post at a time to write.
+ * will be published (a missing picture keeps a post in draft); then one post at a time, each file
+ * staged in a temporary folder rather than held in memory, so a large export needs no more memory
+ * than the content check of the finished site. Only a site that passes is copied into content/.
  */
 import {
   copyFileSync,
@@ -19,7 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { readWxr, WxrError, type WxrAuthor, type WxrItem } from '../lib/wordpress/wxr.ts';
@@ -121,7 +123,16 @@ const existingYaml = (folder: string) => {
 };
 const existingAuthors = existingYaml('authors');
 const existingTopics = existingYaml('topics');
+// Planned files wait here until the check passes; the check reads them from here too.
+const staging = mkdtempSync(join(tmpdir(), 'wordpress-import-'));
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 const newFiles: RawContentFile[] = [];
+function stage(entry: string, text: string): void {
+  const staged = join(staging, entry);
+  mkdirSync(dirname(staged), { recursive: true });
+  writeFileSync(staged, text);
+  newFiles.push({ entry, bytes: () => readFileSync(staged) });
+}
 const created: string[] = [];
 const authorsByLogin = new Map<string, WxrAuthor>(site.authors.map((author) => [author.login, author]));
 const authorIds = new Map<string, string>();
@@ -137,12 +148,10 @@ function authorId(login: string): string {
   if (!existingAuthors.has(id)) {
     existingAuthors.set(id, name);
     const entry = `authors/${id}.yaml`;
-    newFiles.push({
+    stage(
       entry,
-      bytes: new TextEncoder().encode(
-        `# Imported from WordPress (login "${login}"): add the person's role, a short bio and credentials.\n${stringify({ name, role: 'Writer', bio: `${name} wrote for the clinic's previous website.` })}`,
-      ),
-    });
+      `# Imported from WordPress (login "${login}"): add the person's role, a short bio and credentials.\n${stringify({ name, role: 'Writer', bio: `${name} wrote for the clinic's previous website.` })}`,
+    );
     created.push(`content/${entry}`);
   }
   return id;
@@ -160,7 +169,7 @@ function topicIds(item: WxrItem): string[] {
       id = idFrom(term.slug || name, idFrom(name, 'topic'));
       existingTopics.set(id, name);
       const entry = `topics/${id}.yaml`;
-      newFiles.push({ entry, bytes: new TextEncoder().encode(stringify({ name, description: `Articles about ${name.toLowerCase()}.` })) });
+      stage(entry, stringify({ name, description: `Articles about ${name.toLowerCase()}.` }));
       created.push(`content/${entry}`);
     }
     topicIdsByName.set(key, id);
@@ -213,7 +222,7 @@ if (downloads) {
   const wanted = new Set<string>();
   await read(() =>
     readWxr(stream(), (item) => {
-      if (item.type === 'post') for (const url of planPost(item, planContext).missingImages) if (uploadsRelative(url)) wanted.add(url);
+      if (item.type === 'post') for (const url of planPost(item, planContext, { statusOnly: true }).missingImages) if (uploadsRelative(url)) wanted.add(url);
     }),
   );
   const queue = [...wanted];
@@ -251,12 +260,13 @@ await read(() =>
   readWxr(stream(), (item) => {
     if (item.type !== 'post') return;
     const entry = index.posts.get(item.id)!;
-    entry.published = planPost(item, planContext).status === 'published';
+    entry.published = planPost(item, planContext, { statusOnly: true }).status === 'published';
   }),
 );
 
 // Pass 3: one post at a time, planned, then checked with the rest of the site.
-const plans: PlannedPost[] = [];
+/** What the report says of each post (the text itself is staged, not kept). */
+const plans: Array<Pick<PlannedPost, 'slug' | 'title' | 'status' | 'notes' | 'aliases'>> = [];
 const skipped: string[] = [];
 const updated: string[] = [];
 const plannedImages: Array<{ from?: string; url: string; to: string }> = [];
@@ -284,8 +294,8 @@ await read(() =>
         return void skipped.push(`${relative(root, existing)} was edited here since the import: not updated, so no edit is lost`);
       updated.push(relative(root, existing));
     }
-    plans.push({ ...plan, text });
-    newFiles.push({ entry: `posts/${slug}/index.md`, bytes: new TextEncoder().encode(text) });
+    plans.push({ slug, title: plan.title, status: plan.status, notes: plan.notes, aliases: plan.aliases });
+    stage(`posts/${slug}/index.md`, text);
     for (const image of plan.images) {
       const from = uploadsPath(image.url);
       if (from) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
@@ -341,8 +351,8 @@ if (dryRun) process.exit(0);
 
 for (const file of newFiles) {
   const target = join(contentDir, file.entry);
-  mkdirSync(resolve(target, '..'), { recursive: true });
-  writeFileSync(target, file.bytes);
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(join(staging, file.entry), target);
 }
 for (const image of plannedImages) copyFileSync(image.from!, join(contentDir, image.to));
 const reportFile = values.report ?? join(root, 'wordpress-import-report.md');

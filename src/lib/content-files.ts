@@ -19,7 +19,11 @@ export interface ContentProblem {
 export interface RawContentFile {
   /** Path relative to the content root, with forward slashes: `posts/a/index.md`. */
   entry: string;
-  bytes: Uint8Array;
+  /**
+   * The bytes, or how to read them: a folder is listed with readers, so only the files a
+   * collection reads are loaded (never the pictures beside the posts, which can be megabytes each).
+   */
+  bytes: Uint8Array | (() => Uint8Array);
 }
 
 /** A content file that the collections read, decoded once. */
@@ -258,7 +262,8 @@ export function readContent(rawFiles: readonly RawContentFile[]): { entries: Rea
   const { files, problems } = classifyContentFiles(rawFiles.map((file) => file.entry));
   const entries: ReadEntry[] = [];
   for (const { kind, entry, id } of files) {
-    const read = readEntry(kind, entry, id, bytesOf.get(entry)!, problems);
+    const bytes = bytesOf.get(entry)!;
+    const read = readEntry(kind, entry, id, typeof bytes === 'function' ? bytes() : bytes, problems);
     if (read) entries.push(read);
   }
   return { entries, problems };

@@ -46,14 +46,14 @@ function siteRoutes(root: string): SiteRoutes {
   };
 }
 
-/** Every file under the content folder, as bytes: the only place content is read from disk. */
-function listContentFiles(contentDir: string): RawContentFile[] {
+/** Every file under the content folder, each read when needed: the only place content is read from disk. */
+export function listContentFiles(contentDir: string): RawContentFile[] {
   if (!existsSync(contentDir)) return [];
   return globSync('**/*', { cwd: contentDir, withFileTypes: true })
     .filter((dirent) => dirent.isFile())
     .map((dirent) => {
       const absolute = join(dirent.parentPath, dirent.name);
-      return { entry: relative(contentDir, absolute).split('\\').join('/'), bytes: readFileSync(absolute) };
+      return { entry: relative(contentDir, absolute).split('\\').join('/'), bytes: () => readFileSync(absolute) };
     });
 }
 

@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { checkContentFolder, describeCheck } from '../../src/loaders/content-pipeline.ts';
+import { checkContentFolder, describeCheck, listContentFiles } from '../../src/loaders/content-pipeline.ts';
+import { readContent } from '../../src/lib/content-files.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'pipeline-build-'));
@@ -48,4 +49,22 @@ it('the build stops on the bad fixtures with exactly the problems the check list
   const check = run([join(root, 'src/cli/check-content.ts')]);
   expect(check.status).toBe(1);
   for (const line of expected) expect(check.output).toContain(line);
+});
+
+it('reads the words and never loads the pictures, so photos beside posts cost the check no memory', () => {
+  const files = listContentFiles(join(root, 'content'));
+  const pictures = files.filter((file) => /\.(jpe?g|png|webp|avif|gif|svg)$/i.test(file.entry));
+  expect(pictures.length).toBeGreaterThan(0);
+  const loaded: string[] = [];
+  const { entries } = readContent(
+    files.map((file) => ({
+      entry: file.entry,
+      bytes: () => {
+        loaded.push(file.entry);
+        return typeof file.bytes === 'function' ? file.bytes() : file.bytes;
+      },
+    })),
+  );
+  expect(loaded.filter((entry) => !/\.(mdx?|ya?ml)$/.test(entry))).toEqual([]);
+  expect(loaded.sort()).toEqual(entries.map((entry) => entry.file.path.slice('content/'.length)).sort());
 });

@@ -7,7 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readWxr, WxrError, type WxrItem } from '../../src/lib/wordpress/wxr.ts';
 import { autop, convertBody } from '../../src/lib/wordpress/convert.ts';
-import { describe as describePost, fitText, slugOf, statusOf, withChecksum, wxrDate } from '../../src/lib/wordpress/plan.ts';
+import {
+  describe as describePost,
+  fitText,
+  planPost,
+  slugOf,
+  statusOf,
+  withChecksum,
+  wxrDate,
+  type PlanContext,
+  type WxrIndex,
+} from '../../src/lib/wordpress/plan.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/wordpress');
@@ -160,6 +170,41 @@ describe('planning a post', () => {
     expect(described.length).toBeLessThanOrEqual(160);
     expect(describePost({ excerpt: '', content: 'Too short.' })).toBeUndefined();
     expect(fitText('one two three four', 10)).toBe('one two…');
+  });
+
+  it('reaches the same status, missing pictures and notes when it skips writing the body', async () => {
+    const { site, items } = await readAll([exportText]);
+    const index: WxrIndex = { posts: new Map(), attachments: new Map() };
+    for (const item of items) {
+      if (item.type === 'attachment')
+        index.attachments.set(item.id, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '', caption: item.excerpt, title: item.title });
+      if (item.type === 'post')
+        index.posts.set(item.id, { slug: slugOf(item), link: item.link, title: item.title, published: statusOf(item).status === 'published' });
+    }
+    const context: PlanContext = {
+      site,
+      index,
+      authorId: () => 'writer',
+      topicIds: () => ['general'],
+      reservedPaths: new Set(['/contact/']),
+      imageFile: (url, hero) => (url.includes('not-in-uploads') ? undefined : hero ? 'hero.jpg' : url.split('/').at(-1)),
+      today: '2026-01-01',
+    };
+    const posts = items.filter((item) => item.type === 'post');
+    // The fixture's posts include a missing picture, a post without alt text, drafts and links to them.
+    expect(posts.map((item) => planPost(item, context).status)).toEqual(expect.arrayContaining(['published', 'draft', 'scheduled']));
+    expect(posts.filter((item) => planPost(item, context).missingImages.length > 0).length).toBeGreaterThan(0);
+    for (const item of posts) {
+      const { status, missingImages, notes, images } = planPost(item, context);
+      const quick = planPost(item, context, { statusOnly: true });
+      expect({ id: item.id, status: quick.status, missingImages: quick.missingImages, notes: quick.notes, images: quick.images }).toEqual({
+        id: item.id,
+        status,
+        missingImages,
+        notes,
+        images,
+      });
+    }
   });
 });
 

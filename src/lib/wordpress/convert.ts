@@ -22,6 +22,11 @@ export interface ConvertOptions {
   rewriteLink: (href: string) => string | null | undefined;
   /** The file name an image is saved under beside the post (`./name.jpg`), or undefined to keep the address. */
   localImage: (src: string) => string | undefined;
+  /**
+   * false: only find the images, links and shortcodes (all a post's status depends on), without
+   * writing Markdown, which is most of the work. `markdown` is then empty.
+   */
+  writeMarkdown?: boolean;
 }
 
 export interface ConvertResult {
@@ -161,6 +166,7 @@ export function convertBody(
     // A caption becomes the paragraph under its image (Markdown has no figure).
     if (element.tagName === 'figcaption') element.tagName = 'p';
   });
+  if (options.writeMarkdown === false) return { markdown: '', images, unknownShortcodes: [...unknown] };
   const mdast = unified().use(rehypeRemark).runSync(tree) as unknown as MdastRoot;
   const markdown = unified()
     .use(remarkGfm)

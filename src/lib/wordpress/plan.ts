@@ -144,8 +144,11 @@ function addressesOf(index: WxrIndex, baseUrl: string): Map<string, IndexedPost>
   return book;
 }
 
-/** One WordPress post as this site's post file. */
-export function planPost(item: WxrItem, context: PlanContext): PlannedPost {
+/**
+ * One WordPress post as this site's post file. `statusOnly` skips writing the body (the slow part)
+ * for passes that only need the status and the missing images; `text` is then incomplete.
+ */
+export function planPost(item: WxrItem, context: PlanContext, { statusOnly = false } = {}): PlannedPost {
   const { index, site } = context;
   const slug = index.posts.get(item.id)?.slug ?? slugOf(item);
   const notes: string[] = [];
@@ -199,6 +202,7 @@ export function planPost(item: WxrItem, context: PlanContext): PlannedPost {
         const file = isUpload(src) ? fileFor(src, false) : undefined;
         return file && `./${file}`;
       },
+      writeMarkdown: !statusOnly,
     },
     attachmentsById,
   );
