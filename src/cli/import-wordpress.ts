@@ -7,19 +7,7 @@
  * staged in a temporary folder rather than held in memory, so a large export needs no more memory
  * than the content check of the finished site. Only a site that passes is copied into content/.
  */
-import {
-  copyFileSync,
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,13 +26,13 @@ import {
   type WxrIndex,
 } from '../lib/wordpress/plan.ts';
 import { decodeEntities } from '../lib/wordpress/convert.ts';
-import { checkContentFolder } from '../loaders/content-pipeline.ts';
+import { checkContentFolder, listContentFiles } from '../loaders/content-pipeline.ts';
 import { formatProblem } from '../lib/content-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { isoDay } from '../lib/format.ts';
 import { blogPageUrl, homeUrl, PAGE_NAMES, pageUrl, postUrl, searchUrl, topicsUrl, type PageName } from '../lib/routes.ts';
 import { LANGS } from '../i18n/locales.ts';
-import type { RawContentFile } from '../lib/content-files.ts';
+import { readContent, type RawContentFile } from '../lib/content-files.ts';
 
 const root = process.cwd();
 const { values, positionals } = parseArgs({
@@ -110,19 +98,16 @@ const site = await read(() =>
   }),
 );
 
-// People and topics: matched to existing files, created for the rest.
-const existingYaml = (folder: string) => {
-  const found = new Map<string, string>();
-  const dir = join(contentDir, folder);
-  if (!existsSync(dir)) return found;
-  for (const name of readdirSync(dir).filter((file) => /\.ya?ml$/.test(file))) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    found.set(name.replace(/\.ya?ml$/, ''), /^name:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? '');
-  }
-  return found;
-};
-const existingAuthors = existingYaml('authors');
-const existingTopics = existingYaml('topics');
+// People and topics: matched to existing files (read by the content pipeline), created for the rest.
+const existingData = readContent(listContentFiles(contentDir).filter((file) => /^(authors|topics)\//.test(file.entry))).entries;
+const namesOf = (kind: 'authors' | 'topics') =>
+  new Map(
+    existingData
+      .filter((entry) => entry.file.kind === kind)
+      .map((entry) => [entry.file.id, String((entry.parsed.data as { name?: unknown }).name ?? '')] as [string, string]),
+  );
+const existingAuthors = namesOf('authors');
+const existingTopics = namesOf('topics');
 // Planned files wait here until the check passes; the check reads them from here too.
 const staging = mkdtempSync(join(tmpdir(), 'wordpress-import-'));
 process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
