@@ -219,57 +219,52 @@ interface KeptCopy {
   raw: string;
 }
 
-function readKeptCopies(): Promise<KeptCopy[]> {
+/**
+ * Opens Decap's browser store (localforage's `keyvaluepairs`) for one transaction; `fallback` when
+ * there is none. Never creates the database: Decap creates it with its own layout.
+ */
+function withDecapStore<T>(mode: IDBTransactionMode, fallback: T, use: (store: IDBObjectStore, finish: (value: T) => void) => void): Promise<T> {
   return new Promise((resolve) => {
     const open = indexedDB.open('localforage');
-    // No copies yet: leave the database for Decap to create, with its own layout.
     open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => resolve([]);
+    open.onerror = () => resolve(fallback);
     open.onsuccess = () => {
       const db = open.result;
-      if (!db.objectStoreNames.contains('keyvaluepairs')) {
+      const finish = (value: T) => {
         db.close();
-        return resolve([]);
-      }
-      const store = db.transaction('keyvaluepairs').objectStore('keyvaluepairs');
-      const keys = store.getAllKeys();
-      const values = store.getAll();
-      values.onsuccess = () =>
-        resolve(
-          keys.result
-            .map((key, index) => ({ key: String(key), value: values.result[index] as { raw?: unknown } | undefined }))
-            .filter((entry) => /^backup\.[^.]+/.test(entry.key) && typeof entry.value?.raw === 'string' && entry.value.raw.trim() !== '')
-            .map((entry) => ({ key: entry.key, raw: String(entry.value!.raw) })),
-        );
-      values.onerror = () => resolve([]);
-      db.close();
+        resolve(value);
+      };
+      if (!db.objectStoreNames.contains('keyvaluepairs')) return finish(fallback);
+      const transaction = db.transaction('keyvaluepairs', mode);
+      transaction.onerror = () => finish(fallback);
+      use(transaction.objectStore('keyvaluepairs'), finish);
     };
   });
 }
 
+const readKeptCopies = () =>
+  withDecapStore<KeptCopy[]>('readonly', [], (store, finish) => {
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () =>
+      finish(
+        keys.result
+          .map((key, index) => ({ key: String(key), value: values.result[index] as { raw?: unknown } | undefined }))
+          .filter((entry) => /^backup\.[^.]+/.test(entry.key) && typeof entry.value?.raw === 'string' && entry.value.raw.trim() !== '')
+          .map((entry) => ({ key: entry.key, raw: String(entry.value!.raw) })),
+      );
+  });
+
+// Copies are matched by title, not by Decap's key: Decap keeps one slot for every new article, so
+// two new articles would share a key and one of them would disappear from the list.
 const titleOf = (copy: KeptCopy) => /^title:\s*["']?(.*?)["']?\s*$/m.exec(copy.raw)?.[1] || 'Untitled article';
 
 /** Drops Decap's own copies the panel showed, once staff have theirs. */
-function forgetTypedCopies(keys: readonly string[]): Promise<void> {
-  return new Promise((resolve) => {
-    const open = indexedDB.open('localforage');
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => resolve();
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('keyvaluepairs')) {
-        db.close();
-        return resolve();
-      }
-      const transaction = db.transaction('keyvaluepairs', 'readwrite');
-      for (const key of keys.filter((name) => name.startsWith('backup.'))) transaction.objectStore('keyvaluepairs').delete(key);
-      transaction.oncomplete = transaction.onerror = () => {
-        db.close();
-        resolve();
-      };
-    };
+const forgetTypedCopies = (keys: readonly string[]) =>
+  withDecapStore<void>('readwrite', undefined, (store, finish) => {
+    for (const key of keys.filter((name) => name.startsWith('backup.'))) store.delete(key);
+    store.transaction.oncomplete = () => finish();
   });
-}
 
 function showKeptCopies(copies: readonly KeptCopy[]) {
   if (!copies.length) return;

@@ -123,11 +123,13 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
   const { editor } = site;
   let localServer: ChildProcess | undefined;
   let command = '';
+  let sources = '';
   return {
     name: 'sunshine:editor',
     hooks: {
       'astro:config:setup': (options) => {
         command = options.command;
+        sources = fileURLToPath(options.config.srcDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!editor) return;
@@ -144,6 +146,12 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
       },
       'astro:server:setup': async ({ server, logger }) => {
         if (!editor) return;
+        const decapNames = new Set(decapFiles());
+        // Bundled on first request, again only after a file under src/ changes (the schemas, the checks).
+        let editorScript: Promise<string> | undefined;
+        server.watcher.on('all', (_event, path) => {
+          if (path.startsWith(sources)) editorScript = undefined;
+        });
         server.middlewares.use(async (request, response, next) => {
           const path = (request.url ?? '').split('?')[0]!;
           if (!path.startsWith('/admin')) return next();
@@ -156,9 +164,10 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
             if (name === 'index.html') return send('text/html; charset=utf-8', editorPage(site, editor, []));
             if (name === 'config.yml') return send('text/yaml; charset=utf-8', stringify(editorConfig(site, editor)));
             if (name === 'site-styles.js') return send('text/javascript', SITE_STYLES_SCRIPT);
-            if (name === 'editor.js') return send('text/javascript', await bundleEditorScript());
-            if (decapFiles().includes(name)) return send('text/javascript', readFileSync(join(DECAP_DIST, name)));
+            if (name === 'editor.js') return send('text/javascript', await (editorScript ??= bundleEditorScript()));
+            if (decapNames.has(name)) return send('text/javascript', readFileSync(join(DECAP_DIST, name)));
           } catch (error) {
+            editorScript = undefined;
             logger.error(`Editor: ${(error as Error).message}`);
           }
           return next();

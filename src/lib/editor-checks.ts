@@ -4,7 +4,8 @@
  * the unit tests; the full check still runs on every change that reaches the repository.
  */
 import { z } from 'astro/zod';
-import { createAuthorSchema, createPostSchema, TopicSchema } from './schemas.ts';
+import { createAuthorSchema, createPostSchema, parseContentDate, TopicSchema } from './schemas.ts';
+import { isoDay } from './format.ts';
 import { findMarkers, unknownCitationMessage } from './citations.ts';
 import { formatIssues, knownKeysOf, type FieldProblem } from './issues.ts';
 
@@ -79,9 +80,16 @@ export function checkReadyToPublish(data: Record<string, Value>, today: Date): F
   if (isEmpty(data.reviewedDate)) {
     problems.push({ field: 'reviewedDate', message: 'no review date - the reviewer sets the day they approved the article' });
   } else {
-    const reviewed = new Date(`${String(data.reviewedDate).slice(0, 10)}T00:00:00Z`);
-    if (reviewed > today) problems.push({ field: 'reviewedDate', message: 'the review date is in the future - use the day the review was done' });
-    else if (!isEmpty(data.updatedDate) && reviewed < new Date(`${String(data.updatedDate).slice(0, 10)}T00:00:00Z`)) {
+    // Compared by calendar day, read as the checker reads dates: a review on the day of an update counts.
+    const dayOf = (value: Value) => {
+      const parsed = parseContentDate(String(value));
+      return 'date' in parsed ? isoDay(parsed.date) : undefined;
+    };
+    const reviewed = dayOf(data.reviewedDate);
+    const updated = isEmpty(data.updatedDate) ? undefined : dayOf(data.updatedDate);
+    if (reviewed && reviewed > isoDay(today)) {
+      problems.push({ field: 'reviewedDate', message: 'the review date is in the future - use the day the review was done' });
+    } else if (reviewed && updated && reviewed < updated) {
       problems.push({ field: 'reviewedDate', message: 'the review is older than the last update - review the current text and set the day of that review' });
     }
   }
