@@ -1,7 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, publishedPosts, test } from './fixtures.ts';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expect, publishedPosts, test, wcagViolations } from './fixtures.ts';
 
 const pages = [
   { name: 'home', path: '/' },
@@ -26,11 +23,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const { name, path } of pages) {
       test(`${name} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        const summary = results.violations.map(
-          (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
-        );
-        expect(summary, summary.join('\n')).toEqual([]);
+        const violations = await wcagViolations(page);
+        expect(violations, violations.join('\n')).toEqual([]);
       });
     }
   });

@@ -9,10 +9,6 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const KB = 1024;
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'reads files, not pages: one run is enough');
-});
-
 function firstView(page: string) {
   const html = readFileSync(join(dist, page), 'utf8');
   const head = html.slice(0, html.indexOf('</head>'));

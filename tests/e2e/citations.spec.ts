@@ -1,7 +1,8 @@
 import { expect, publishedPosts, test } from './fixtures.ts';
 
 for (const post of publishedPosts.filter((p) => p.data.references.length > 0)) {
-  test(`"${post.id}": every citation number points to the matching source`, async ({ page }) => {
+  // The numbering is markup, the same at any size: checked at phone size only (see playwright.config.ts).
+  test(`"${post.id}": every citation number points to the matching source`, { tag: '@phone' }, async ({ page }) => {
     await page.goto(`/blog/${post.id}/`);
     const sources = page.locator('[data-sources] ol > li');
     await expect(sources).toHaveCount(post.data.references.length);

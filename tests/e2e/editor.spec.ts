@@ -42,13 +42,12 @@ test.describe.configure({ mode: 'serial' });
 test.use({ allowedConsoleErrors: [/status of 404 \(Not Found\)|net::ERR_|Failed to fetch|persist|^undefined$|^Object$/] });
 
 test.beforeAll(async () => {
-  if (test.info().project.name !== 'desktop') return;
   ({ git } = createEditorRepo(repo));
   backend = await startEditorBackend(repo, localPort);
 });
 test.afterAll(() => backend?.kill());
+// The editor is for staff at their desks: desktop size only (playwright.config.ts).
 test.beforeEach(() => {
-  test.skip(test.info().project.name !== 'desktop', 'the editor is for staff at their desks; one run is enough');
   // A whole article typed field by field, with uploads and git commits behind each save, while the
   // rest of the suite shares the machine's two cores.
   test.setTimeout(180_000);

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { allPublishedPosts, expect, publishedPostsIn, sitemapPaths, test } from './fixtures.ts';
+import { allPublishedPosts, expect, publishedPostsIn, sitemapPaths, test, wcagViolations } from './fixtures.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { feedUrl, langOfPath, pageUrl, postUrl, searchUrl, topicsUrl } from '../../src/lib/routes.ts';
@@ -9,8 +8,6 @@ const spanish = publishedPostsIn('es');
 const lead = spanish.find((post) => post.data.translationOf === 'ketamine-for-bipolar-disorder')!;
 const mdx = spanish.find((post) => post.file.endsWith('.mdx'))!;
 const paths = sitemapPaths();
-/** Checks of the built files rather than of the layout: one browser size is enough. */
-const onceOnly = () => test.skip(test.info().project.name !== 'desktop', 'checks files, not layout: run once, at desktop size');
 
 test('the Spanish edition has the lead article and at least three others, each linked to its original', () => {
   expect(spanish.length).toBeGreaterThanOrEqual(4);
@@ -60,7 +57,6 @@ test.describe('a Spanish-speaking reader', () => {
   });
 
   test('reads a Spanish feed of Spanish articles', async ({ request }) => {
-    onceOnly();
     const rss = await (await request.get(feedUrl('es'))).text();
     expect(rss).toContain('<language>es-us</language>');
     expect(rss.split('<item>').length - 1).toBe(spanish.length);
@@ -77,7 +73,6 @@ test.describe('a Spanish-speaking reader', () => {
 });
 
 test('every hreflang link is answered by a link back, and x-default names the English page', async ({ request }) => {
-  onceOnly();
   const alternatesOf = async (path: string) => {
     const html = await (await request.get(path)).text();
     return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map(([, hreflang, href]) => ({
@@ -106,7 +101,6 @@ test('every hreflang link is answered by a link back, and x-default names the En
 });
 
 test('the sitemap lists the same language versions as each page', async ({ request }) => {
-  onceOnly();
   const dist = new URL('../../dist/', import.meta.url);
   const xml = readdirSync(dist)
     .filter((name) => /^sitemap-\d+\.xml$/.test(name))
@@ -149,7 +143,6 @@ function englishWords(): string[] {
 }
 
 test('no English interface words on any Spanish page', async ({ page }) => {
-  onceOnly();
   const words = englishWords();
   expect(words).toContain('Medically reviewed by');
   const spanishPaths = paths.filter((path) => langOfPath(path) === 'es');
@@ -181,17 +174,15 @@ const spanishPages = [
   { name: 'buscar', path: searchUrl('es') },
 ];
 
-// Most readers are on phones: the Spanish pages are audited at phone size, in both themes.
+// Most readers are on phones: the Spanish pages are audited at phone size (playwright.config.ts), in both themes.
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`Spanish pages, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
-    test.beforeEach(() => test.skip(test.info().project.name !== 'phone', 'audited at phone size'));
     for (const { name, path } of spanishPages) {
       test(`${name} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-        const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        expect(summary, summary.join('\n')).toEqual([]);
+        const violations = await wcagViolations(page);
+        expect(violations, violations.join('\n')).toEqual([]);
       });
     }
   });

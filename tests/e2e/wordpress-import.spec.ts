@@ -17,8 +17,6 @@ const htmlFiles = (dir: string): string[] =>
   });
 
 test.describe('a site moved in from WordPress', () => {
-  test.beforeEach(() => test.skip(test.info().project.name !== 'desktop', 'one run of the imported site is enough'));
-
   test('an imported block-editor post renders with its heading, list, image, table and links', async ({ page }) => {
     await page.goto(`${base}/blog/first-infusion/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What to expect at your first infusion – a nurse’s guide');
