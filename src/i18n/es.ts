@@ -36,6 +36,8 @@ export const es: Dictionary = {
     copyright: (year, name) => `© ${year} ${name}.`,
     educationOnly: 'Los artículos son educativos y no reemplazan los consejos de su propio médico.',
   },
+  // Press 2 for Spanish on a call, AYUDA by text, and chat in Spanish on the same chat page: as
+  // 988lifeline.org/get-help/what-to-expect describes them (checked 2026-12-02).
   crisis: {
     noticeHeading: 'Si está pasando por un momento difícil, hay ayuda',
     notice:
