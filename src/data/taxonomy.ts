@@ -1,6 +1,6 @@
 /** Authors and topics as lookups for pages, in the page's language. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LANG, type Lang, type TranslatedLang } from '../i18n/locales.ts';
+import { DEFAULT_LANG, languagesWithWords, type Lang, type TranslatedLang } from '../i18n/locales.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Author = CollectionEntry<'authors'>;
@@ -18,7 +18,7 @@ export function authorWords(author: Author, lang: Lang): { role: string; bio: st
 }
 
 /** Whether a topic or person has its own page in `lang` (English always; others once translated). */
-export const hasPageIn = (entry: Topic | Author, lang: Lang) => lang === DEFAULT_LANG || Boolean(entry.data.translations[lang as TranslatedLang]);
+export const hasPageIn = (entry: Topic | Author, lang: Lang) => languagesWithWords(entry.data.translations).includes(lang);
 
 export async function getTopicNames(lang: Lang = DEFAULT_LANG): Promise<Map<string, string>> {
   const topics = await getCollection('topics');

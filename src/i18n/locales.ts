@@ -35,3 +35,10 @@ export function toLang(value: string | undefined): Lang {
 /** Languages other than the default: the ones that need translations. */
 export const TRANSLATED_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG) as Exclude<Lang, typeof DEFAULT_LANG>[];
 export type TranslatedLang = Exclude<Lang, typeof DEFAULT_LANG>;
+
+/**
+ * The languages a person or topic has words in, so a page of its own: the default language, and
+ * each language its `translations` fill in. The one rule the check, the pages and the sitemap share.
+ */
+export const languagesWithWords = (translations: Partial<Record<string, unknown>> = {}): Lang[] =>
+  LANGS.filter((lang) => lang === DEFAULT_LANG || Boolean(translations[lang]));

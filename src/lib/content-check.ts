@@ -11,7 +11,7 @@ import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from
 import { whyUnpublished } from './posts.ts';
 import { referenceAnchor, unknownCitationMessage } from './citations.ts';
 import { findMethodDetail, findPhrases, reviewStatus, type LanguageRules } from './editorial-checks.ts';
-import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
+import { DEFAULT_LANG, LANGS, languagesWithWords, type Lang } from '../i18n/locales.ts';
 import { isoDay } from './format.ts';
 import { checkLinks, parseCompilerError, type SiteMap } from './link-check.ts';
 import { readMarkdown, type MarkdownFacts } from './markdown-facts.ts';
@@ -364,8 +364,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
   const authors: CheckedData[] = [];
   // Who and what has words in each language: a post in Spanish needs its people and topics in Spanish.
   const translated = { authors: new Map<string, Set<Lang>>(), topics: new Map<string, Set<Lang>>() };
-  const languagesOf = (data: { translations: Partial<Record<Lang, unknown>> }) =>
-    new Set<Lang>([DEFAULT_LANG, ...LANGS.filter((lang) => data.translations[lang as keyof typeof data.translations])]);
+  const languagesOf = (data: { translations: Partial<Record<Lang, unknown>> }) => new Set<Lang>(languagesWithWords(data.translations));
   const dataLines = new Map<string, ParsedYaml['lineOf']>();
   for (const { file, parsed } of ofKind('authors')) {
     authorIds.add(file.id);

@@ -20,7 +20,7 @@ import { editorialRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
 import { cardGlyphChecker, drawPreviewCardsEarly, previewCardJobs } from '../integrations/og-images.ts';
 import { authorUrl, pageUrlFromFile, topicUrl, type ContentKind } from '../lib/routes.ts';
-import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
+import { languagesWithWords, type Lang } from '../i18n/locales.ts';
 import { CONTENT_REPORT_FILE, type ContentReport } from '../lib/content-report.ts';
 
 /** Components every MDX post can use without an import (passed to <Content components>). */
@@ -133,7 +133,7 @@ export function contentError(errors: readonly string[]): Error {
 function versionsOf(entries: readonly CheckedData[], urlOf: (id: string, lang: Lang) => string): { lang: Lang; path: string }[][] {
   return entries.flatMap((entry) => {
     const translations = ((entry.raw ?? {}) as { translations?: Partial<Record<Lang, unknown>> }).translations ?? {};
-    const langs = LANGS.filter((lang) => lang === DEFAULT_LANG || translations[lang]);
+    const langs = languagesWithWords(translations);
     return langs.length > 1 ? [langs.map((lang) => ({ lang, path: urlOf(entry.id, lang) }))] : [];
   });
 }
