@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from '../src/cli/chromium.ts';
+import { chromiumFlags, testChromiumPath } from '../src/cli/chromium.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 export const testSitePort = port + 1;
@@ -23,7 +23,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: testChromiumPath,
       args: chromiumFlags,
     },
   },
