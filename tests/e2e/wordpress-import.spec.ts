@@ -67,7 +67,9 @@ test.describe('a site moved in from WordPress', () => {
   test('no raw shortcode or block comment anywhere in the built site', () => {
     const leftovers = htmlFiles(built).flatMap((file) => {
       const html = readFileSync(file, 'utf8');
-      return [...html.matchAll(/<!--\s*\/?wp:|\[\/?(?:caption|gallery|embed|contact-form-7)\b/g)].map((match) => `${file.slice(built.length)}: ${match[0]}`);
+      return [...html.matchAll(/<!--\s*(?:\/?wp:|more|nextpage)|\[\/?(?:caption|gallery|embed|youtube|video|audio|contact-form-7)\b/g)].map(
+        (match) => `${file.slice(built.length)}: ${match[0]}`,
+      );
     });
     expect(leftovers).toEqual([]);
     expect(htmlFiles(built).length).toBeGreaterThan(10);

@@ -132,6 +132,34 @@ https://www.youtube.com/watch?v=x
     expect(autop('First\nline\n\n<h2>Title</h2>\n\nLast')).toBe('<p>First<br>\nline</p>\n<h2>Title</h2>\n<p>Last</p>');
   });
 
+  it('turns players, file blocks, media shortcodes and linked pictures into plain links and pictures, and drops every comment', () => {
+    const html = [
+      '<!-- wp:paragraph --><p>Before the break.</p><!-- /wp:paragraph -->',
+      '<!-- wp:more --><!--more--><!-- /wp:more -->',
+      '<!-- wp:audio --><figure class="wp-block-audio"><audio controls src="https://old.example.com/wp-content/uploads/2025/03/Breathing%20exercise.mp3"></audio></figure><!-- /wp:audio -->',
+      '<!-- wp:video --><figure class="wp-block-video"><video controls><source src="https://old.example.com/wp-content/uploads/tour.mp4"></video></figure><!-- /wp:video -->',
+      '<!-- wp:file --><div class="wp-block-file"><a href="https://old.example.com/wp-content/uploads/consent.pdf">Consent form</a><a href="https://old.example.com/wp-content/uploads/consent.pdf" class="wp-block-file__button" download>Download</a></div><!-- /wp:file -->',
+      '<!-- wp:shortcode -->[youtube https://www.youtube.com/watch?v=abc123]<!-- /wp:shortcode -->',
+      '<!-- wp:shortcode -->[video width="640" mp4="https://old.example.com/wp-content/uploads/clinic.mp4"][/video]<!-- /wp:shortcode -->',
+      '<!-- wp:image --><figure class="wp-block-image"><a href="https://old.example.com/wp-content/uploads/chair.jpg"><img src="https://old.example.com/wp-content/uploads/chair-300x200.jpg" alt="A chair"/></a></figure><!-- /wp:image -->',
+      '<!--nextpage--><p>After the page break.</p>',
+    ].join('\n');
+    const result = convertBody(html, { rewriteLink: () => undefined, localImage: (src) => (src.includes('chair') ? './chair.jpg' : undefined) });
+    expect(result.markdown).toBe(
+      [
+        'Before the break.',
+        '[Breathing exercise.mp3](https://old.example.com/wp-content/uploads/2025/03/Breathing%20exercise.mp3)',
+        '[tour.mp4](https://old.example.com/wp-content/uploads/tour.mp4)',
+        '[Consent form](https://old.example.com/wp-content/uploads/consent.pdf)',
+        '<https://www.youtube.com/watch?v=abc123>',
+        '<https://old.example.com/wp-content/uploads/clinic.mp4>',
+        '![A chair](./chair.jpg)',
+        'After the page break.',
+      ].join('\n\n') + '\n',
+    );
+    expect(result.unknownShortcodes).toEqual([]);
+  });
+
   it('keeps tables, lists and quotes', () => {
     const html =
       '<!-- wp:table --><figure class="wp-block-table"><table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table></figure><!-- /wp:table --><ul><li>x</li></ul><blockquote><p>q</p></blockquote>';
@@ -170,6 +198,28 @@ describe('planning a post', () => {
     expect(described.length).toBeLessThanOrEqual(160);
     expect(describePost({ excerpt: '', content: 'Too short.' })).toBeUndefined();
     expect(fitText('one two three four', 10)).toBe('one two…');
+  });
+
+  it('lists links to documents that stay on the old site, once each', async () => {
+    const { site, items } = await readAll([exportText]);
+    const post = items.find((item) => item.type === 'post')!;
+    const link = `${site.baseUrl}/wp-content/uploads/2025/03/consent.pdf`;
+    const plan = planPost(
+      { ...post, content: `<p><a href="${link}">Consent form</a> and <a href="${link}">again</a>.</p>` },
+      {
+        site,
+        index: { posts: new Map(), attachments: new Map() },
+        authorId: () => 'writer',
+        topicIds: () => ['general'],
+        reservedPaths: new Set(),
+        imageFile: () => undefined,
+        today: '2026-01-01',
+      },
+    );
+    expect(plan.notes.filter((note) => note.includes('consent.pdf'))).toEqual([
+      `links to ${link}, a file on the old site - copy it into public/ and link to it there before the old site goes offline`,
+    ]);
+    expect(plan.text).toContain(`[Consent form](${link})`);
   });
 
   it('reaches the same status, missing pictures and notes when it skips writing the body', async () => {

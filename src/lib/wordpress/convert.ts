@@ -42,6 +42,9 @@ export const decodeEntities = (text: string) => decodeHTML(text).replace(/\s+/g,
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** A link to a video, recording or embed that played on the old site: no third-party frames here. */
+const mediaLink = (url: string) => `<p><a href="${escapeAttribute(url)}">${escapeAttribute(url)}</a></p>`;
+
 /** `key="value" key2='v'` -> { key: 'value', key2: 'v' }. */
 function shortcodeAttributes(text: string): Record<string, string> {
   const found: Record<string, string> = {};
@@ -59,36 +62,43 @@ export function expandShortcodes(html: string, galleryImages: (ids: string[]) =>
   return parts
     .map((part, index) => {
       if (index % 2 === 1) return part;
-      return part
-        .replace(/\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/g, (_, attributes: string, inner: string) => {
-          const image = /<img\b[^>]*>/i.exec(inner)?.[0] ?? '';
-          const linked = /<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>/i.exec(inner)?.[0];
-          const caption = inner.replace(linked ?? image, '').trim() || shortcodeAttributes(attributes).caption || '';
-          return `<figure>${linked ?? image}<figcaption>${caption}</figcaption></figure>`;
-        })
-        .replace(/\[gallery([^\]]*)\]/g, (_, attributes: string) => {
-          const ids = (shortcodeAttributes(attributes).ids ?? '')
-            .split(',')
-            .map((id) => id.trim())
-            .filter(Boolean);
-          return galleryImages(ids)
-            .map((image) => `<p><img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(image.alt)}"></p>`)
-            .join('');
-        })
-        .replace(
-          /\[embed([^\]]*)\]([\s\S]*?)\[\/embed\]/g,
-          (_, _attributes: string, url: string) => `<p><a href="${escapeAttribute(url.trim())}">${url.trim()}</a></p>`,
-        )
-        .replace(
-          /\[(\/?)([a-zA-Z][\w-]*)([^\]]*)\](?:([\s\S]*?)\[\/\2\])?/g,
-          (whole: string, closing: string, name: string, attributes: string, inner?: string) => {
-            // Words in brackets inside a sentence are text; a shortcode has attributes, a closing tag, or a line of its own.
-            const alone = new RegExp(`(^|\\n)\\s*${whole.replace(/[.*+?^$\{\}()|[\]\\]/g, '\\$&')}\\s*(\\n|$)`).test(part);
-            if (!closing && inner === undefined && !attributes.includes('=') && !alone) return whole;
-            unknown.add(`[${name}]`);
-            return inner ?? '';
-          },
-        );
+      return (
+        part
+          .replace(/\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/g, (_, attributes: string, inner: string) => {
+            const image = /<img\b[^>]*>/i.exec(inner)?.[0] ?? '';
+            const linked = /<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>/i.exec(inner)?.[0];
+            const caption = inner.replace(linked ?? image, '').trim() || shortcodeAttributes(attributes).caption || '';
+            return `<figure>${linked ?? image}<figcaption>${caption}</figcaption></figure>`;
+          })
+          .replace(/\[gallery([^\]]*)\]/g, (_, attributes: string) => {
+            const ids = (shortcodeAttributes(attributes).ids ?? '')
+              .split(',')
+              .map((id) => id.trim())
+              .filter(Boolean);
+            return galleryImages(ids)
+              .map((image) => `<p><img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(image.alt)}"></p>`)
+              .join('');
+          })
+          .replace(/\[embed([^\]]*)\]([\s\S]*?)\[\/embed\]/g, (_, _attributes: string, url: string) => mediaLink(url.trim()))
+          // Jetpack's [youtube URL] / [vimeo URL], and core's [video] and [audio]: a link to what they played.
+          .replace(/\[(youtube|vimeo|video|audio)\b([^\]]*)\](?:([\s\S]*?)\[\/\1\])?/g, (whole: string, _name: string, attributes: string, inner = '') => {
+            const named = shortcodeAttributes(attributes);
+            const url = [named.src, named.mp4, named.m4v, named.webm, named.mp3, named.ogg, named.wav, inner, attributes]
+              .map((text) => /https?:\/\/[^\s"'\]]+/.exec(text ?? '')?.[0])
+              .find(Boolean);
+            return url ? mediaLink(url) : whole;
+          })
+          .replace(
+            /\[(\/?)([a-zA-Z][\w-]*)([^\]]*)\](?:([\s\S]*?)\[\/\2\])?/g,
+            (whole: string, closing: string, name: string, attributes: string, inner?: string) => {
+              // Words in brackets inside a sentence are text; a shortcode has attributes, a closing tag, or a line of its own.
+              const alone = new RegExp(`(^|\\n)\\s*${whole.replace(/[.*+?^$\{\}()|[\]\\]/g, '\\$&')}\\s*(\\n|$)`).test(part);
+              if (!closing && inner === undefined && !attributes.includes('=') && !alone) return whole;
+              unknown.add(`[${name}]`);
+              return inner ?? '';
+            },
+          )
+      );
     })
     .join('');
 }
@@ -108,8 +118,11 @@ export function autop(html: string): string {
     .join('\n');
 }
 
-/** Gutenberg's `<!-- wp:... -->` markers are comments around ordinary HTML: drop them, keep the HTML. */
-export const stripBlockComments = (html: string) => html.replace(/<!--\s*\/?wp:[\s\S]*?-->/g, '');
+/**
+ * Gutenberg's `<!-- wp:... -->` markers are comments around ordinary HTML, and `<!--more-->` and
+ * `<!--nextpage-->` mark teaser and page breaks: readers never saw a comment, so all of them go.
+ */
+export const stripComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
 
 /** Whether a body was written in the block editor (it then has its own paragraphs). */
 export const isBlockEditor = (html: string) => /<!--\s*wp:/.test(html);
@@ -121,12 +134,18 @@ export function convertBody(
 ): ConvertResult {
   const unknown = new Set<string>();
   const blockEditor = isBlockEditor(html);
-  let prepared = expandShortcodes(stripBlockComments(html), galleryImages, unknown);
+  let prepared = expandShortcodes(stripComments(html), galleryImages, unknown);
   if (!blockEditor) prepared = autop(prepared);
 
   const images: string[] = [];
   const tree = unified().use(rehypeParse, { fragment: true }).parse(prepared) as HastRoot;
   visitElements(tree, (element) => {
+    // "Link to: media file" wraps a picture in a link to its full-size copy on the old site, which
+    // goes when the old site does: the picture stays, the link goes.
+    if (element.tagName === 'a' && typeof element.properties.href === 'string' && isLinkedPicture(element)) {
+      element.tagName = 'span';
+      element.properties = {};
+    }
     if (element.tagName === 'a' && typeof element.properties.href === 'string') {
       const target = options.rewriteLink(element.properties.href);
       if (target === null) {
@@ -141,6 +160,18 @@ export function convertBody(
       // Responsive copies WordPress adds point at the old site.
       delete element.properties.srcSet;
       delete element.properties.sizes;
+    }
+    // Recordings and videos become a link named after their file: Markdown has no player, and an
+    // empty link would have no name for screen readers.
+    if (element.tagName === 'audio' || element.tagName === 'video') {
+      const source = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source');
+      const src = [element.properties.src, source?.properties.src].find((value): value is string => typeof value === 'string' && value !== '');
+      if (src) {
+        const name = fileNameOf(src);
+        element.tagName = 'a';
+        element.properties = { href: options.rewriteLink(src) || src };
+        element.children = [{ type: 'text', value: name }];
+      }
     }
     // Embeds (YouTube and the like) become a link to what they showed: no third-party frames.
     if (element.tagName === 'iframe' && typeof element.properties.src === 'string') {
@@ -163,6 +194,12 @@ export function convertBody(
         element.children = [{ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] }];
       }
     }
+    // A file block links its file twice (name, then a button): keep the named link only.
+    if (classes.includes('wp-block-file__button')) {
+      element.tagName = 'span';
+      element.properties = {};
+      element.children = [];
+    }
     // A caption becomes the paragraph under its image (Markdown has no figure).
     if (element.tagName === 'figcaption') element.tagName = 'p';
   });
@@ -175,6 +212,23 @@ export function convertBody(
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { markdown: markdown ? `${markdown}\n` : '', images, unknownShortcodes: [...unknown] };
+}
+
+/** A link around nothing but a picture, to an uploaded file (its full size) or its attachment page. */
+function isLinkedPicture(link: Element): boolean {
+  const content = link.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  const only = content.length === 1 && content[0]!.type === 'element' ? content[0] : undefined;
+  return only?.tagName === 'img' && /\/wp-content\/uploads\/|[?&]attachment_id=/.test(String(link.properties.href));
+}
+
+/** `https://old.example.com/wp-content/uploads/Consent%20form.pdf` -> `Consent form.pdf`. */
+function fileNameOf(url: string): string {
+  const last = new URL(url, 'https://example.invalid/').pathname.split('/').pop() || url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 function visitElements(node: HastRoot | Element, visit: (element: Element) => void): void {

@@ -179,6 +179,12 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
     if (!path) return undefined;
     const [pathOnly, hash = ''] = path.split('#');
     const target = postsByAddress.get(pathOnly!) ?? postsByAddress.get(pathOnly!.replace(/\/?$/, '/'));
+    if (!target && /\/wp-content\/uploads\//.test(pathOnly!)) {
+      // A document or recording (images are copied): it goes when the old site does.
+      const note = `links to ${href}, a file on the old site - copy it into public/ and link to it there before the old site goes offline`;
+      if (!notes.includes(note)) notes.push(note);
+      return undefined;
+    }
     // The old site's contact or about page: this site has its own at the same address.
     if (!target) return context.reservedPaths.has(pathOnly!) ? path : undefined;
     // A published page must not link to one readers cannot open: keep the words, drop the link.
