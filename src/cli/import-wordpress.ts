@@ -16,6 +16,7 @@ import { readWxr, WxrError, type WxrAuthor, type WxrItem } from '../lib/wordpres
 import {
   idFrom,
   importChecksum,
+  isPostToImport,
   oldPath,
   planPost,
   slugOf,
@@ -89,7 +90,7 @@ const site = await read(() =>
     counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
     if (item.type === 'attachment') {
       index.attachments.set(item.id, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '', caption: item.excerpt, title: item.title });
-    } else if (item.type === 'post') {
+    } else if (isPostToImport(item)) {
       let slug = slugOf(item);
       for (let n = 2; taken.has(slug); n++) slug = `${slugOf(item)}-${n}`;
       taken.add(slug);
@@ -207,7 +208,7 @@ if (downloads) {
   const wanted = new Set<string>();
   await read(() =>
     readWxr(stream(), (item) => {
-      if (item.type === 'post') for (const url of planPost(item, planContext, { statusOnly: true }).missingImages) if (uploadsRelative(url)) wanted.add(url);
+      if (isPostToImport(item)) for (const url of planPost(item, planContext, { statusOnly: true }).missingImages) if (uploadsRelative(url)) wanted.add(url);
     }),
   );
   const queue = [...wanted];
@@ -243,7 +244,7 @@ async function downloadImage(url: string, to: string): Promise<string | undefine
 // so that no published post links to one readers cannot open.
 await read(() =>
   readWxr(stream(), (item) => {
-    if (item.type !== 'post') return;
+    if (!isPostToImport(item)) return;
     const entry = index.posts.get(item.id)!;
     entry.published = planPost(item, planContext, { statusOnly: true }).status === 'published';
   }),
@@ -257,10 +258,13 @@ const updated: string[] = [];
 const plannedImages: Array<{ from?: string; url: string; to: string }> = [];
 const missingImages: string[] = [];
 const pages: string[] = [];
+const trashed: string[] = [];
 await read(() =>
   readWxr(stream(), (item) => {
-    if (item.type === 'page') pages.push(`${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`);
-    if (item.type !== 'post') return;
+    const name = `${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`;
+    if (item.status === 'trash' && (item.type === 'post' || item.type === 'page')) return void trashed.push(`${item.type} ${name}`);
+    if (item.type === 'page') pages.push(name);
+    if (!isPostToImport(item)) return;
     const slug = index.posts.get(item.id)!.slug;
     const folder = join(contentDir, 'posts', slug);
     const file = join(folder, 'index.md');
@@ -324,6 +328,7 @@ const lines = [
       ]
     : []),
   ...(pages.length ? ['', '## WordPress pages (not imported: recreate them as site pages if still needed)', '', ...pages.map((page) => `- ${page}`)] : []),
+  ...(trashed.length ? ['', '## In the WordPress trash (not imported)', '', ...trashed.map((line) => `- ${line}`)] : []),
   ...(skipped.length ? ['', '## Left as they are', '', ...skipped.map((line) => `- ${line}`)] : []),
   ...(created.length ? ['', '## New authors and topics', '', ...created.map((line) => `- ${line}`)] : []),
   ...(problems.length ? ['', '## Content check', '', ...problems.map((problem) => `- ${formatProblem(problem)}`)] : []),

@@ -58,8 +58,8 @@ test.describe('a site moved in from WordPress', () => {
     await expect(page).toHaveURL(`${base}/?page=2`);
   });
 
-  test('drafts, private, password-protected and scheduled posts are not published', async ({ request }) => {
-    for (const slug of ['protected', 'private-update', 'missing-picture', 'evening-appointments', 'draft-notes-for-a-post-on-sleep']) {
+  test('drafts, private, password-protected, scheduled and trashed posts are not published', async ({ request }) => {
+    for (const slug of ['protected', 'private-update', 'missing-picture', 'evening-appointments', 'draft-notes-for-a-post-on-sleep', 'spring-offer']) {
       expect((await request.get(`${base}/blog/${slug}/`)).status(), slug).toBe(404);
     }
   });

@@ -10,6 +10,7 @@ import { autop, convertBody } from '../../src/lib/wordpress/convert.ts';
 import {
   describe as describePost,
   fitText,
+  isPostToImport,
   planPost,
   slugOf,
   statusOf,
@@ -37,6 +38,7 @@ describe('reading a WordPress export', () => {
     expect(items.map((item) => item.type)).toEqual([
       'attachment',
       'attachment',
+      'post',
       'post',
       'post',
       'post',
@@ -240,7 +242,7 @@ describe('planning a post', () => {
       imageFile: (url, hero) => (url.includes('not-in-uploads') ? undefined : hero ? 'hero.jpg' : url.split('/').at(-1)),
       today: '2026-01-01',
     };
-    const posts = items.filter((item) => item.type === 'post');
+    const posts = items.filter(isPostToImport);
     // The fixture's posts include a missing picture, a post without alt text, drafts and links to them.
     expect(posts.map((item) => planPost(item, context).status)).toEqual(expect.arrayContaining(['published', 'draft', 'scheduled']));
     expect(posts.filter((item) => planPost(item, context).missingImages.length > 0).length).toBeGreaterThan(0);
@@ -289,6 +291,9 @@ describe('npm run import:wordpress', { timeout: 120_000 }, () => {
     expect(result.stdout).toContain('was password-protected on WordPress');
     expect(result.stdout).toContain('shortcode [contact-form-7] has no equivalent here');
     expect(result.stdout).toContain('/blog/missing-picture/: https://old-clinic.example.com/wp-content/uploads/2025/03/not-in-uploads.jpg');
+    // WordPress exports its trash too: listed, never imported.
+    expect(result.stdout).toContain('## In the WordPress trash (not imported)\n\n- post Spring offer: 10% off your first visit (/?p=29)');
+    expect(result.stdout).not.toMatch(/\/blog\/spring-offer/);
     expect(files(join(dir, 'content'))).toEqual(before);
     expect(existsSync(join(dir, 'report.md'))).toBe(false);
   });

@@ -20,6 +20,9 @@ export interface WxrIndex {
 
 export type PostStatus = 'published' | 'draft' | 'scheduled';
 
+/** A post to bring over: WordPress exports its trash too, and what staff threw away stays behind. */
+export const isPostToImport = (item: Pick<WxrItem, 'type' | 'status'>) => item.type === 'post' && item.status !== 'trash';
+
 /** WordPress statuses on this site: publish stays live, future is scheduled, everything else waits as a draft. */
 export function statusOf(item: Pick<WxrItem, 'status' | 'password'>): { status: PostStatus; note?: string } {
   if (item.password) return { status: 'draft', note: 'was password-protected on WordPress: it is a draft here, since this site has no passwords' };
