@@ -199,6 +199,19 @@ describe('planning a post', () => {
     expect(described.length).toBeGreaterThanOrEqual(50);
     expect(described.length).toBeLessThanOrEqual(160);
     expect(describePost({ excerpt: '', content: 'Too short.' })).toBeUndefined();
+    // What the clinic wrote for search results comes first; template text is passed over.
+    const seo = 'How a first ketamine infusion goes, hour by hour, as our nurses explain it to new patients.';
+    expect(describePost({ excerpt: 'An excerpt that is long enough to be used as a description.', content: '', meta: { _yoast_wpseo_metadesc: seo } })).toBe(
+      seo,
+    );
+    expect(describePost({ excerpt: '', content: '', meta: { rank_math_description: `${seo} &amp; more` } })).toBe(`${seo} & more`);
+    expect(
+      describePost({
+        excerpt: 'An excerpt that is long enough to be used as a description.',
+        content: '',
+        meta: { _yoast_wpseo_metadesc: '%%title%% %%sep%% %%sitename%% - read the whole article' },
+      }),
+    ).toBe('An excerpt that is long enough to be used as a description.');
     expect(fitText('one two three four', 10)).toBe('one two…');
   });
 

@@ -64,8 +64,19 @@ export function fitText(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
-/** The description: the excerpt, or else the first sentence(s) of the body, fitted to 160 characters. */
-export function describe(item: Pick<WxrItem, 'excerpt' | 'content'>): string | undefined {
+/** Where SEO plugins keep the description a post showed in search results (Yoast, Rank Math, All in One SEO). */
+const SEO_DESCRIPTION_KEYS = ['_yoast_wpseo_metadesc', 'rank_math_description', '_aioseo_description'];
+
+/**
+ * The description: the one written for search results with an SEO plugin, else the excerpt, else the
+ * first sentence(s) of the body, fitted to 160 characters. Plugin text with template variables
+ * (`%%title%%`, `#post_title`) was never read as written, so it is passed over.
+ */
+export function describe(item: Pick<WxrItem, 'excerpt' | 'content'> & { meta?: Record<string, string> }): string | undefined {
+  for (const key of SEO_DESCRIPTION_KEYS) {
+    const written = plainText(item.meta?.[key] ?? '');
+    if (written.length >= DESCRIPTION_MIN && !/%%\w+%%|#\w+_\w+/.test(written)) return fitText(written, DESCRIPTION_MAX);
+  }
   const excerpt = plainText(item.excerpt);
   if (excerpt.length >= DESCRIPTION_MIN) return fitText(excerpt, DESCRIPTION_MAX);
   const sentences = plainText(item.content).match(/[^.!?]+[.!?]+["”’)]*|[^.!?]+$/g) ?? [];
