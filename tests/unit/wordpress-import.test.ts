@@ -215,6 +215,25 @@ describe('planning a post', () => {
     expect(fitText('one two three four', 10)).toBe('one two…');
   });
 
+  it('says when a featured image is missing from the export (a "Posts only" export)', async () => {
+    const { site, items } = await readAll([exportText]);
+    const post = items.find((item) => item.type === 'post' && item.meta._thumbnail_id)!;
+    const context: PlanContext = {
+      site,
+      index: { posts: new Map(), attachments: new Map() },
+      authorId: () => 'writer',
+      topicIds: () => ['general'],
+      reservedPaths: new Set(),
+      imageFile: () => 'hero.jpg',
+      today: '2026-01-01',
+    };
+    const plan = planPost(post, context);
+    expect(plan.notes).toContain(
+      `its featured image (WordPress attachment ${post.meta._thumbnail_id}) is not in this export - export "All content" to bring it, or add a hero by hand`,
+    );
+    expect(plan.text).not.toContain('hero:');
+  });
+
   it('lists links to documents that stay on the old site, once each', async () => {
     const { site, items } = await readAll([exportText]);
     const post = items.find((item) => item.type === 'post')!;

@@ -228,7 +228,12 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
   );
   for (const shortcode of body.unknownShortcodes) notes.push(`shortcode ${shortcode} has no equivalent here and was removed - check what it showed`);
 
-  const featured = index.attachments.get(item.meta._thumbnail_id ?? '');
+  const thumbnailId = item.meta._thumbnail_id ?? '';
+  const featured = index.attachments.get(thumbnailId);
+  // An export of "Posts" only leaves the media library out, featured images included.
+  if (thumbnailId && !featured) {
+    notes.push(`its featured image (WordPress attachment ${thumbnailId}) is not in this export - export "All content" to bring it, or add a hero by hand`);
+  }
   let hero: Record<string, string> | undefined;
   const heroFile = featured && fileFor(featured.url, true);
   if (featured && heroFile) {
