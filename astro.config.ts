@@ -36,6 +36,9 @@ export default defineConfig({
   // Eight pages in flight: while one page's files are written the next renders (about 20% faster
   // page generation at 1,000 posts; more gains little).
   build: { format: 'directory', concurrency: 8 },
+  // Pictures in an article's Markdown (imported WordPress posts have many) get a srcset, so a
+  // phone loads a copy near its width instead of the full-size original.
+  image: { layout: 'constrained' },
   // Sätteri is Astro's default (native) Markdown engine; .mdx files inherit this configuration.
   markdown: {
     processor: satteri({ hastPlugins: [citationsPlugin, headingAnchorsPlugin, externalLinksPlugin] }),

@@ -23,7 +23,13 @@ test.describe('a site moved in from WordPress', () => {
     const article = page.locator('[data-pagefind-body]');
     await expect(article.getByRole('heading', { level: 2, name: 'Before you come' })).toBeVisible();
     await expect(article.getByRole('listitem')).toHaveText(['Arrange a ride home', 'Do not eat for a few hours']);
-    await expect(article.getByRole('img', { name: 'A reclining chair by a sunny window' })).toBeVisible();
+    const picture = article.getByRole('img', { name: 'A reclining chair by a sunny window' });
+    await expect(picture).toBeVisible();
+    // The WordPress original is 1,600 px wide: the reader's browser loads a copy near the column's width.
+    await expect(picture).toHaveAttribute('srcset', / 640w,.* 1600w$/);
+    await picture.scrollIntoViewIfNeeded();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeLessThan(1600);
     await expect(article.getByRole('table')).toContainText('Infusion');
     await expect(article.getByRole('link', { name: 'our Spanish article' })).toHaveAttribute('href', '/blog/que-es-la-ketamina/');
     // Its link to a post that waits as a draft keeps the words but not a dead link.
