@@ -7,6 +7,7 @@ import { brandTokens } from './src/integrations/brand-tokens.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin, headingAnchorsPlugin } from './src/integrations/citations.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
+import { articleImageSizesPlugin } from './src/integrations/image-sizes.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import previewCards from './src/integrations/preview-cards.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
   image: { layout: 'constrained' },
   // Sätteri is Astro's default (native) Markdown engine; .mdx files inherit this configuration.
   markdown: {
-    processor: satteri({ hastPlugins: [citationsPlugin, headingAnchorsPlugin, externalLinksPlugin] }),
+    processor: satteri({ hastPlugins: [citationsPlugin, headingAnchorsPlugin, externalLinksPlugin, articleImageSizesPlugin] }),
     // Articles have no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
   },

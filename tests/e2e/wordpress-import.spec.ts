@@ -27,9 +27,15 @@ test.describe('a site moved in from WordPress', () => {
     await expect(picture).toBeVisible();
     // The WordPress original is 1,600 px wide: the reader's browser loads a copy near the column's width.
     await expect(picture).toHaveAttribute('srcset', / 640w,.* 1600w$/);
+    await expect(picture).toHaveAttribute('sizes', '(min-width: 816px) 768px, calc(100vw - 2rem)');
     await picture.scrollIntoViewIfNeeded();
     await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeLessThan(1600);
+    // The column is 768 px on this 1,280 px screen: the 828 px copy is the smallest sharp one.
+    const loadedWidth = await picture.evaluate((img: HTMLImageElement) => {
+      const chosen = img.srcset.split(', ').find((candidate) => new URL(candidate.split(' ')[0]!, location.href).href === img.currentSrc);
+      return Number(chosen?.split(' ')[1]?.replace('w', ''));
+    });
+    expect(loadedWidth).toBe(828);
     await expect(article.getByRole('table')).toContainText('Infusion');
     await expect(article.getByRole('link', { name: 'our Spanish article' })).toHaveAttribute('href', '/blog/que-es-la-ketamina/');
     // Its link to a post that waits as a draft keeps the words but not a dead link.
