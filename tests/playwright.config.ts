@@ -29,10 +29,11 @@ export default defineConfig({
   },
   // Layout, keyboard, theme and accessibility tests run at both sizes. Tests of content, markup and
   // built files give the same answer at any size, so they run once: at phone size when a reader sees
-  // the page (most readers are on phones), at desktop size for staff tools and file checks. Skipping
-  // inside a test would still open a browser page for it; these never start.
+  // the page (most readers are on phones), at desktop size for staff tools and file checks. Whole
+  // files are listed above; a single test in a shared file is tagged `@phone`. Skipping inside a
+  // test would still open a browser page for it; these never start.
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: DESKTOP_ONLY, grepInvert: /@desktop/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' }, testIgnore: DESKTOP_ONLY },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], browserName: 'chromium' }, testIgnore: PHONE_ONLY, grepInvert: /@phone/ },
   ],
   webServer: [

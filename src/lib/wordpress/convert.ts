@@ -142,16 +142,11 @@ export function convertBody(
   visitElements(tree, (element) => {
     // "Link to: media file" wraps a picture in a link to its full-size copy on the old site, which
     // goes when the old site does: the picture stays, the link goes.
-    if (element.tagName === 'a' && typeof element.properties.href === 'string' && isLinkedPicture(element)) {
-      element.tagName = 'span';
-      element.properties = {};
-    }
+    if (element.tagName === 'a' && typeof element.properties.href === 'string' && isLinkedPicture(element)) unwrap(element);
     if (element.tagName === 'a' && typeof element.properties.href === 'string') {
       const target = options.rewriteLink(element.properties.href);
-      if (target === null) {
-        element.tagName = 'span';
-        element.properties = {};
-      } else if (target) element.properties.href = target;
+      if (target === null) unwrap(element);
+      else if (target) element.properties.href = target;
     }
     if (element.tagName === 'img' && typeof element.properties.src === 'string') {
       const src = element.properties.src;
@@ -196,8 +191,7 @@ export function convertBody(
     }
     // A file block links its file twice (name, then a button): keep the named link only.
     if (classes.includes('wp-block-file__button')) {
-      element.tagName = 'span';
-      element.properties = {};
+      unwrap(element);
       element.children = [];
     }
     // A caption becomes the paragraph under its image (Markdown has no figure).
@@ -212,6 +206,12 @@ export function convertBody(
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { markdown: markdown ? `${markdown}\n` : '', images, unknownShortcodes: [...unknown] };
+}
+
+/** The element goes and its content stays: a span without attributes adds nothing to the Markdown. */
+function unwrap(element: Element): void {
+  element.tagName = 'span';
+  element.properties = {};
 }
 
 /** A link around nothing but a picture, to an uploaded file (its full size) or its attachment page. */
