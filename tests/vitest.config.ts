@@ -10,7 +10,7 @@ export default getViteConfig(
     root,
     test: {
       root,
-      include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/build/**/*.test.ts'],
     },
   },
   { root },

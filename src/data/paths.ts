@@ -27,11 +27,13 @@ export async function articlePaths(lang: Lang) {
     return {
       params: { slug: post.id },
       props: { post },
-      // Incremental builds reuse this page only if nothing it shows has changed: the post, the
+      // Incremental builds reuse this page only if nothing it shows has changed: the code that
+      // renders it (the build's fingerprint covers all of it, Markdown plugins included), the post, the
       // posts it links to, its translations, the people and topics it names, the site settings and
       // the footer year. Related posts count by what the page shows (which posts, and why), not by
       // their scores, which shift a little whenever any article's wording changes.
       cacheKey: pageCacheKey([
+        import.meta.env.BUILD_FINGERPRINT,
         post,
         relatedHere.map(({ id, reason, fallback }) => [postsById.get(id), reason, fallback]),
         posts[index - 1],

@@ -15,6 +15,7 @@ import { mdxToJs } from 'satteri';
 import { checkContent, formatProblem, type CheckedData, type CheckedPost, type ContentCheckResult, type SiteRoutes } from '../lib/content-check.ts';
 import { readContent, type RawContentFile } from '../lib/content-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { buildFingerprint } from '../lib/build-fingerprint.ts';
 import { isoDay } from '../lib/format.ts';
 import { editorialRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
@@ -181,6 +182,9 @@ interface PipelineRun {
  */
 export function contentPipeline(root: string, env: Record<string, string | undefined> = process.env) {
   const contentDir = contentRoot(root, env);
+  // A stored entry is reused only while the code that shapes it (schemas, Markdown plugins, this
+  // pipeline, the config, the dependencies) is the code that stored it.
+  const codeFingerprint = buildFingerprint(root);
   let last: { fingerprint: string; run: PipelineRun } | undefined;
 
   // Names, sizes and times of the files: reading again only when something changed.
@@ -232,7 +236,7 @@ export function contentPipeline(root: string, env: Record<string, string | undef
       const filePath = join(contentDir, entry.file.slice('content/'.length));
       const storedPath = relative(fileURLToPath(config.root), filePath).split('\\').join('/');
       const post = kind === 'posts' ? (entry as CheckedPost) : undefined;
-      const digest = generateDigest(JSON.stringify([entry.raw, post?.body ?? '']));
+      const digest = generateDigest(JSON.stringify([codeFingerprint, entry.raw, post?.body ?? '']));
       seen.add(entry.id);
       const existing = store.get(entry.id);
       if (existing?.digest === digest && existing.filePath === storedPath) {

@@ -73,10 +73,10 @@ describe('Suggest an edit', () => {
 });
 
 describe('Node version check', () => {
-  it.each(['v20.20.2', '22.11.0', '18.0.0'])('stops on Node %s with the fix', (version) => {
-    expect(nodeVersionProblem(version)).toMatch(/needs Node\.js 22\.12 or newer[\s\S]*run `npm install`/);
+  it.each(['v20.20.2', '22.11.0', '22.23.3', '18.0.0'])('stops on Node %s with the fix', (version) => {
+    expect(nodeVersionProblem(version)).toMatch(/needs Node\.js 22\.23\.4 or newer[\s\S]*run `npm install`/);
   });
-  it.each(['22.12.0', 'v24.21.0', '26.1.0'])('lets Node %s through', (version) => {
+  it.each(['22.23.4', '22.24.0', 'v24.21.0', '26.1.0'])('lets Node %s through', (version) => {
     expect(nodeVersionProblem(version)).toBeUndefined();
   });
 });
