@@ -8,12 +8,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { OG_BAND_HEIGHT, OG_HEIGHT, OG_WIDTH, ogBackground, ogTextLayer, type OgCardInput } from '../lib/og-card.ts';
 import { twemojiName } from '../lib/og-glyphs.ts';
-
-export interface FontFile {
-  name: string;
-  path: string;
-  weight: 500 | 600;
-}
+import type { FontFile } from '../lib/preview-card-fonts.ts';
 
 /** A drawing function with its fonts loaded once; emoji come from Twemoji's pictures in `emojiDir`. */
 export function cardDrawer(fonts: readonly FontFile[], emojiDir?: string) {

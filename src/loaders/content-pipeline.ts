@@ -7,8 +7,7 @@
  */
 import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { mdxToJs } from 'satteri';
@@ -19,7 +18,7 @@ import { buildFingerprint } from '../lib/build-fingerprint.ts';
 import { isoDay } from '../lib/format.ts';
 import { editorialRules } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
-import { cardGlyphChecker, drawPreviewCardsEarly, previewCardJobs } from '../integrations/og-images.ts';
+import { cardGlyphChecker } from '../lib/preview-card-fonts.ts';
 import { authorUrl, pageUrlFromFile, topicUrl, type ContentKind } from '../lib/routes.ts';
 import { languagesWithWords, type Lang } from '../i18n/locales.ts';
 import { CONTENT_REPORT_FILE, type ContentReport } from '../lib/content-report.ts';
@@ -220,17 +219,12 @@ export function contentPipeline(root: string, env: Record<string, string | undef
     mkdirSync(cacheDir, { recursive: true });
     const report = reportOf(result, summary, warnings);
     writeFileSync(join(cacheDir, CONTENT_REPORT_FILE), JSON.stringify(report));
-    // The cards' words are known now: drawing them overlaps the rest of the build.
-    if (!dev && errors.length === 0) drawPreviewCardsEarly(previewCardJobs(report.published, site), root, cacheDir);
     return { errors, byKind: { posts: result.posts, authors: result.authors, topics: result.topics } };
   }
 
   async function sync(kind: ContentKind, context: LoaderContext) {
-    const { store, parseData, generateDigest, config } = context;
-    // Astro hands loaders its Markdown renderer with the site's plugins (as it does to glob()).
-    const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+    const { store, parseData, generateDigest, renderMarkdown, config } = context;
     const { byKind } = run(context);
-    let render: ContentEntryRenderFunction | undefined;
     const seen = new Set<string>();
     for (const entry of byKind[kind]) {
       const filePath = join(contentDir, entry.file.slice('content/'.length));
@@ -240,10 +234,10 @@ export function contentPipeline(root: string, env: Record<string, string | undef
       seen.add(entry.id);
       const existing = store.get(entry.id);
       if (existing?.digest === digest && existing.filePath === storedPath) {
-        if (existing.deferredRender) store.addModuleImport(storedPath);
-        // As glob() does: an entry kept from the cache still brings its images into the build.
-        if (existing.assetImports?.length)
-          (store as typeof store & { addAssetImports(assets: string[], file: string): void }).addAssetImports(existing.assetImports, storedPath);
+        // Stored again as it was, so an entry kept from the cache still brings its pictures (and
+        // an MDX post its module) into this build, as glob() does.
+        store.delete(entry.id);
+        store.set(existing);
         continue;
       }
       const data = await parseData({ id: entry.id, data: entry.raw as Record<string, unknown>, filePath });
@@ -253,9 +247,11 @@ export function contentPipeline(root: string, env: Record<string, string | undef
         // MDX compiles to a module that Astro imports when the page renders.
         store.set({ id: entry.id, data, body: post.body, filePath: storedPath, digest, deferredRender: true });
       } else {
-        render ??= await entryTypes.get('.md')!.getRenderFunction!(config);
-        const rendered = await render({ id: entry.id, data, body: post.body, filePath, digest });
-        store.set({ id: entry.id, data, body: post.body, filePath: storedPath, digest, rendered, assetImports: rendered?.metadata?.imagePaths });
+        // Astro's renderer with the site's Markdown plugins. It reads frontmatter from the text it
+        // is given (the citation plugin needs the references): the checked data goes in as JSON,
+        // which YAML reads back unchanged, on one line, so the body is never mistaken for it.
+        const rendered = await renderMarkdown(`---\n${JSON.stringify(entry.raw)}\n---\n${post.body}`, { fileURL: pathToFileURL(filePath) });
+        store.set({ id: entry.id, data, body: post.body, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
       }
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

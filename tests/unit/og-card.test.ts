@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardEmojiDir, cardFonts, cardGlyphChecker } from '../../src/integrations/og-images.ts';
+import { cardEmojiDir, cardFonts, cardGlyphChecker } from '../../src/lib/preview-card-fonts.ts';
 import { cardDrawer } from '../../src/integrations/og-worker.ts';
 import { OG_HEIGHT, OG_WIDTH, ogCard, type OgCardInput } from '../../src/lib/og-card.ts';
 import { twemojiName } from '../../src/lib/og-glyphs.ts';
