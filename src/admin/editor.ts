@@ -3,13 +3,11 @@
  * src/integrations/editor.ts): the checker's rules before saving and publishing, the crisis-notice
  * control, and a preview in the article's own typography with numbered citations.
  */
-import { micromark } from 'micromark';
 import { stringify } from 'yaml';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { CITATION_MARKER, findMarkers, orderCitations } from '../lib/citations.ts';
-import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, tidyEditorEntry } from '../lib/editor-checks.ts';
-import { citationParts } from '../lib/references.ts';
-import type { ReferenceData } from '../lib/schemas.ts';
+import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../lib/editor-checks.ts';
+import { AUTHOR_FIELDS, fieldLabel, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor-config.ts';
+import { previewHtml } from '../lib/editor-preview.ts';
+import { readTypedDay, type DateProblem } from '../lib/typed-date.ts';
 
 /** The parts of Immutable.js values Decap hands to these hooks. */
 interface Immutable {
@@ -30,6 +28,8 @@ interface DecapCms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
   registerPreviewStyle(href: string): void;
+  getLocale?: (name: string) => unknown;
+  registerLocale?: (name: string, phrases: unknown) => void;
   init?: () => void;
 }
 declare global {
@@ -67,20 +67,36 @@ function keepCopy(entry: Entry, raw: string) {
   }
 }
 
+/**
+ * A refusal in the screen's words. Decap shows a failed save as its toast text followed by the
+ * error; an Error would add "Error:" in front, so this one reads as its message alone.
+ */
+class EditorMessage extends Error {
+  override toString() {
+    return this.message;
+  }
+}
+
+const FIELDS_OF = { posts: POST_FIELDS, authors: AUTHOR_FIELDS, topics: TOPIC_FIELDS } as const;
+const refusal = (collection: keyof typeof FIELDS_OF, problems: Parameters<typeof describeProblems>[0]) =>
+  new EditorMessage(`please fix:\n${describeProblems(problems, (field) => fieldLabel(field, FIELDS_OF[collection]))}`);
+
 /** Refusing to save keeps everything typed: the entry stays open and in the browser's backup. */
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    const data = tidyImmutable(entry.get('data')) as Immutable;
+    let data = tidyImmutable(entry.get('data')) as Immutable;
     const collection = entry.get('collection');
     if (collection === 'authors' || collection === 'topics') {
       const problems = checkEditorFile(collection, data.toJS() as Record<string, unknown>);
-      if (problems.length) throw new Error(`Not saved yet - please fix:\n${describeProblems(problems)}`);
+      if (problems.length) throw refusal(collection, problems);
       return data;
     }
+    // Citations are stored as written ([@key]), whichever mode of the editor they were typed in.
+    if (typeof data.get('body') === 'string') data = data.set('body', unescapeCitations(String(data.get('body'))));
     const { body = '', ...frontmatter } = data.toJS() as Record<string, unknown>;
     const problems = checkEditorEntry(frontmatter, String(body));
-    if (problems.length) throw new Error(`Not saved yet - please fix:\n${describeProblems(problems)}`);
+    if (problems.length) throw refusal('posts', problems);
     keepCopy(entry, `---\n${stringify(frontmatter)}---\n${String(body)}`);
     return data;
   },
@@ -89,15 +105,44 @@ CMS.registerEventListener({
 // Decap drops its own copy even when a save fails, so ours waits until the save succeeds.
 CMS.registerEventListener({ name: 'postSave', handler: ({ entry }) => void localStorage.removeItem(keptCopyKey(entry)) });
 
+/**
+ * Only an article that goes public needs the signed review. A draft can always be saved and
+ * published (on this computer, without the review queue, "Publish" is how the editor saves).
+ */
 CMS.registerEventListener({
   name: 'prePublish',
   handler: ({ entry }) => {
     if (!isPost(entry)) return undefined;
-    const problems = checkReadyToPublish(plain(entry.get('data')) as Record<string, unknown>, new Date());
-    if (problems.length) throw new Error(`Not published - the medical review is not recorded:\n${describeProblems(problems)}`);
+    const data = plain(entry.get('data')) as Record<string, unknown>;
+    if (data.draft === true) return undefined;
+    const problems = checkReadyToPublish(data, new Date());
+    if (problems.length) {
+      throw new EditorMessage(
+        `the medical review is not signed yet (or switch Draft on to keep it as a draft):\n${describeProblems(problems, (field) => fieldLabel(field))}`,
+      );
+    }
     return undefined;
   },
 });
+
+/** Decap's own notices, in words that match the messages beside the fields. */
+function rewordDecap() {
+  const english = CMS.getLocale?.('en') as { ui?: { toast?: Record<string, string> } } | undefined;
+  if (!english?.ui?.toast) return;
+  CMS.registerLocale?.('en', {
+    ...english,
+    ui: {
+      ...english.ui,
+      toast: {
+        ...english.ui.toast,
+        onFailToPersist: 'Not saved: %{details}',
+        onFailToPublishEntry: 'Not published: %{details}',
+        missingRequiredField: 'Not saved yet: please fix the fields marked in red.',
+      },
+    },
+  });
+}
+rewordDecap();
 
 /**
  * The crisis notice is automatic, always shown, or switched off with a reason; the file holds
@@ -163,35 +208,100 @@ const CrisisNoticePreview = createClass({
 
 CMS.registerWidget('crisis-notice', CrisisNoticeControl, CrisisNoticePreview);
 
-/** The body as the site shows it: Markdown, with each citation mark as its source's number. */
-export function previewHtml(body: string, references: readonly ReferenceData[]) {
-  const numbers = new Map(orderCitations(findMarkers(body)).map((use) => [use.id, use.number]));
-  const html = micromark(body, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
-  const withNumbers = html.replace(CITATION_MARKER, (marker) =>
-    findMarkers(marker)[0]!
-      .ids.map((id) => {
-        const known = references.some((ref) => ref.id === id);
-        return `<sup class="citation"><a href="#ref-${id}" title="${known ? '' : 'No source with this key yet'}">${known ? numbers.get(id) : '?'}</a></sup>`;
-      })
-      .join(''),
-  );
-  const cited = [...numbers.keys()].map((id) => references.find((ref) => ref.id === id)).filter((ref): ref is ReferenceData => !!ref);
-  const sources = cited.length
-    ? `<h2 id="sources">Sources</h2><ol class="references">${cited
-        .map((ref) => {
-          const parts = citationParts({ ...ref, authors: ref.authors ?? [] });
-          return `<li id="ref-${ref.id}">${[parts.authors, `<cite>${parts.title}</cite>`, parts.source].filter(Boolean).join(' ')}</li>`;
-        })
-        .join('')}</ol>`
-    : '';
-  return `${withNumbers}${sources}`;
+/**
+ * A calendar day, typed, pasted or picked. Decap's own date field stores a date typed key by key
+ * as another day (12/15/2026 became 1906-12-15: it re-reads each half-typed year), so this field
+ * keeps exactly what was typed, stores the day it means once it is a whole date, says that day in
+ * words beside it, and refuses to save what it cannot read.
+ */
+const DATE_PROBLEMS: Record<DateProblem, string> = {
+  unreadable: 'Type the date like 12/15/2026 or Dec 15, 2026, or pick it.',
+  'year-in-full': 'Type the year in full, like 2026.',
+  'no-such-day': 'That day does not exist. Check the month and the day.',
+  'year-out-of-range': 'Check the year: it should be this century, like 2026.',
+};
+
+/** Today where the person is (in Miami at 9 p.m. it is already tomorrow in UTC). */
+const localToday = (now = new Date()) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+const spelledOut = (day: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
+interface DayControlThis {
+  props: {
+    value: unknown;
+    onChange: (value: string) => void;
+    forID: string;
+    classNameWrapper: string;
+    setActiveStyle: () => void;
+    setInactiveStyle: () => void;
+  };
+  state: { text: string };
+  setState(state: { text: string }): void;
 }
+
+const DayControl = createClass({
+  getInitialState(this: DayControlThis) {
+    // Decap reads an unquoted date in a file (pubDate: 2026-11-20) as a Date at midnight UTC.
+    const value = plain(this.props.value);
+    return { text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '') };
+  },
+  isValid(this: DayControlThis) {
+    const read = readTypedDay(this.state.text, 'month-first');
+    return 'problem' in read ? { error: { message: DATE_PROBLEMS[read.problem] } } : true;
+  },
+  take(this: DayControlThis, text: string) {
+    this.setState({ text });
+    const read = readTypedDay(text, 'month-first');
+    if ('day' in read) this.props.onChange(read.day);
+    else if ('empty' in read) this.props.onChange('');
+  },
+  render(this: DayControlThis & { take(text: string): void }) {
+    const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+    const read = readTypedDay(this.state.text, 'month-first');
+    const said = 'day' in read ? spelledOut(read.day) : 'problem' in read ? DATE_PROBLEMS[read.problem] : '';
+    return h(
+      'div',
+      { className: classNameWrapper, style: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' } },
+      h('input', {
+        id: forID,
+        type: 'text',
+        inputMode: 'text',
+        autoComplete: 'off',
+        placeholder: 'MM/DD/YYYY',
+        value: this.state.text,
+        'aria-describedby': `${forID}-said`,
+        onFocus: setActiveStyle,
+        onBlur: setInactiveStyle,
+        onChange: (event: { target: { value: string } }) => this.take(event.target.value),
+        style: { flex: '1 1 12rem', font: 'inherit', padding: '6px 8px', border: '1px solid #9aa4b2', borderRadius: '4px' },
+      }),
+      h('input', {
+        type: 'date',
+        'aria-label': 'Pick the date on a calendar',
+        // Not controlled: the browser's own field keeps its half-typed parts while a year is typed.
+        onChange: (event: { target: { value: string } }) => event.target.value && this.take(event.target.value),
+        style: { font: 'inherit', padding: '5px', width: '2.75rem' },
+      }),
+      h('button', { type: 'button', onClick: () => this.take(localToday()), style: { font: 'inherit' } }, 'Today'),
+      h('span', { id: `${forID}-said`, 'aria-live': 'polite', style: { flexBasis: '100%', color: 'problem' in read ? '#a4262c' : '#4a5566' } }, said),
+    );
+  },
+});
+
+const DayPreview = createClass({
+  render(this: { props: { value: unknown } }) {
+    const value = plain(this.props.value);
+    const read = readTypedDay(value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''), 'month-first');
+    return h('p', null, 'day' in read ? spelledOut(read.day) : '');
+  },
+});
+
+CMS.registerWidget('day', DayControl, DayPreview);
 
 const ArticlePreview = createClass({
   render(this: { props: { entry: Entry; widgetFor: (name: string) => Element } }) {
     const { entry } = this.props;
     const data = (plain(entry.get('data')) ?? {}) as Record<string, unknown>;
-    const references = (Array.isArray(data.references) ? data.references : []) as ReferenceData[];
     return h(
       'article',
       { className: 'mx-auto max-w-3xl px-4 py-8', lang: String(data.lang ?? 'en') },
@@ -199,7 +309,7 @@ const ArticlePreview = createClass({
       h('p', { className: 'mt-4 text-lg' }, String(data.description ?? '')),
       h('div', {
         className: 'article-prose prose max-w-none prose-headings:font-serif prose-a:underline-offset-2 mt-8',
-        dangerouslySetInnerHTML: { __html: previewHtml(String(data.body ?? ''), references) },
+        dangerouslySetInnerHTML: { __html: previewHtml(String(data.body ?? ''), data.references) },
       }),
     );
   },

@@ -8,7 +8,11 @@
 export const CITATION_MARKER = /\[(@[A-Za-z0-9][\w-]*(?:\s*[;,]\s*@[A-Za-z0-9][\w-]*)*)\]/g;
 
 /** The checker's words for a marker whose id has no reference (build, check:content and the editor). */
-export const unknownCitationMessage = (id: string) => `no reference with id "${id}" - add it under references: in the frontmatter, or fix the id in the text`;
+/** A citation whose source is not listed: in the file's words, or (`editor`) in the words on the editor's screen. */
+export const unknownCitationMessage = (id: string, words: 'file' | 'editor' = 'file') =>
+  words === 'file'
+    ? `no reference with id "${id}" - add it under references: in the frontmatter, or fix the id in the text`
+    : `no source has the citation key "${id}" - add it under Sources with that citation key, or fix the key in the text`;
 
 export interface MarkerMatch {
   /** Offset of the `[` in the text. */

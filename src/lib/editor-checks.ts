@@ -41,8 +41,12 @@ export function tidyEditorEntry<T extends Value>(value: T): T {
   return kept as T;
 }
 
-/** Markdown escapes brackets the editor's rich-text mode adds (`\[@a\]`) do not hide a citation. */
-const unescapeBrackets = (body: string) => body.replace(/\\([[\]_])/g, '$1');
+/**
+ * Citations as staff wrote them: the editor's rich-text mode stores `[@key]` as `\[@key\]` (and an
+ * underscore in a key as `\_`). The page renders either way, but the file and the review show the
+ * backslashes, so they are taken out before saving. Other escapes are left alone.
+ */
+export const unescapeCitations = (body: string) => body.replace(/\\\[(@[^\]\n]*?)\\?\]/g, (_whole, inner: string) => `[${inner.replace(/\\([_*\\])/g, '$1')}]`);
 
 /** Problems the editor can see in an article before saving, as `field  message` pairs. */
 export function checkEditorEntry(data: Record<string, Value>, body: string): FieldProblem[] {
@@ -53,11 +57,11 @@ export function checkEditorEntry(data: Record<string, Value>, body: string): Fie
   const references = Array.isArray(frontmatter.references) ? frontmatter.references : [];
   const known = new Set(references.map((ref) => (isRecord(ref) ? ref.id : undefined)));
   const reported = new Set<string>();
-  for (const marker of findMarkers(unescapeBrackets(body))) {
+  for (const marker of findMarkers(unescapeCitations(body))) {
     for (const id of marker.ids) {
       if (known.has(id) || reported.has(id)) continue;
       reported.add(id);
-      problems.push({ field: `[@${id}]`, message: unknownCitationMessage(id) });
+      problems.push({ field: `[@${id}]`, message: unknownCitationMessage(id, 'editor') });
     }
   }
   return problems;
@@ -75,10 +79,10 @@ export function checkEditorFile(kind: 'authors' | 'topics', data: Record<string,
 export function checkReadyToPublish(data: Record<string, Value>, today: Date): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (isEmpty(data.reviewer)) {
-    problems.push({ field: 'reviewer', message: 'no medical reviewer - the reviewer picks their own name before publishing' });
+    problems.push({ field: 'reviewer', message: 'empty - the clinician who reviewed the article picks their own name' });
   }
   if (isEmpty(data.reviewedDate)) {
-    problems.push({ field: 'reviewedDate', message: 'no review date - the reviewer sets the day they approved the article' });
+    problems.push({ field: 'reviewedDate', message: 'empty - the clinician sets the day they approved the article' });
   } else {
     // Compared by calendar day, read as the checker reads dates: a review on the day of an update counts.
     const dayOf = (value: Value) => {
@@ -96,5 +100,18 @@ export function checkReadyToPublish(data: Record<string, Value>, today: Date): F
   return problems;
 }
 
-/** One message staff read in the editor's notification: every problem, one per line. */
-export const describeProblems = (problems: readonly FieldProblem[]) => problems.map((problem) => `${problem.field}: ${problem.message}`).join('\n');
+/**
+ * One message staff read in the editor's notification, every problem on its own line and named as
+ * the screen names it: `Sources › 2 › Year: ...`, `Lead image › Alt text: ...`. `labelOf` turns a
+ * field path into those words (src/lib/editor-config.ts); a message that starts with the field's
+ * own id does not repeat it.
+ */
+export function describeProblems(problems: readonly FieldProblem[], labelOf: (field: string) => string = (field) => field): string {
+  return problems
+    .map((problem) => {
+      const id = problem.field.split('.').pop() ?? '';
+      const message = id && problem.message.startsWith(`${id} `) ? problem.message.slice(id.length + 1) : problem.message;
+      return `${labelOf(problem.field)}: ${message}`;
+    })
+    .join('\n');
+}

@@ -47,17 +47,11 @@ const optional = (field: EditorField): EditorField => ({ ...field, required: fal
  */
 const whenGroupUsed = (field: EditorField): EditorField => ({ ...optional(field), requiredWithGroup: true });
 
-/** A calendar day written like 2026-09-14, as the schema's date fields read it. */
-const dateField = (name: string, label: string, hint: string): EditorField => ({
-  name,
-  label,
-  widget: 'datetime',
-  format: 'YYYY-MM-DD',
-  date_format: 'YYYY-MM-DD',
-  time_format: false,
-  picker_utc: true,
-  hint,
-});
+/**
+ * A calendar day, stored like 2026-09-14 as the schema's date fields read it. Our own `day` field
+ * (src/admin/editor.ts): Decap's date field stores a date typed key by key as another day.
+ */
+const dateField = (name: string, label: string, hint: string): EditorField => ({ name, label, widget: 'day', hint });
 
 /** An optional https:// address, refused in the checker's words. */
 const webAddress = (name: string, label: string): EditorField =>
@@ -261,6 +255,32 @@ export const TOPIC_FIELDS: EditorField[] = [
 ];
 
 /** The whole Decap configuration, written to /admin/config.yml. */
+/**
+ * A field path as the editor's screen names it: `references.1.year` is "Sources › 2 › Year",
+ * `hero.alt` is "Lead image › Alt text", a citation `[@key]` is "Citation [@key]".
+ */
+export function fieldLabel(path: string, fields: readonly EditorField[] = POST_FIELDS): string {
+  if (path.startsWith('[@')) return `Citation ${path}`;
+  if (path === '') return 'Article';
+  const words: string[] = [];
+  let level: readonly EditorField[] | undefined = fields;
+  for (const part of path.split('.')) {
+    if (/^\d+$/.test(part)) {
+      words.push(String(Number(part) + 1));
+      continue;
+    }
+    const field: EditorField | undefined = level?.find((candidate) => candidate.name === part);
+    if (!field) {
+      words.push(part);
+      level = undefined;
+      continue;
+    }
+    words.push(field.label);
+    level = field.fields ?? (field.field ? [field.field] : undefined);
+  }
+  return words.join(' › ');
+}
+
 export function editorConfig(site: SiteConfig, editor: EditorSettings) {
   return {
     backend: {

@@ -83,7 +83,10 @@ test('a writer creates an article with a source and a lead image, and it waits f
   await page
     .getByLabel('Description', { exact: true })
     .fill('Three slow-breathing exercises that may help you feel calmer in the chair, and what the research on them says.');
-  await page.getByLabel('Publication date').fill('2026-11-20');
+  // Typed key by key, the US way, at a person's speed: the day meant, said back in words.
+  await page.getByLabel('Publication date').click();
+  await page.keyboard.type('11/20/2026', { delay: 120 });
+  await expect(page.getByText('Friday, November 20, 2026')).toBeVisible();
   await pick(page, /^Author$/, 'Editorial', /Editorial Team/);
   await pick(page, /^Topics$/, 'Anxiety', 'Anxiety');
 
@@ -94,19 +97,28 @@ test('a writer creates an article with a source and a lead image, and it waits f
   await page.getByRole('button', { name: 'Choose selected' }).click();
   await page.getByLabel(/^Alt text/).fill('A reclining chair by a sunny window.');
 
+  // Text first, as people write: the citation before its source shows as "?" in the preview.
+  await page.locator('[data-slate-editor="true"]').click();
+  await page.keyboard.insertText('Slow breathing, around six breaths a minute, is linked with calmer heart rhythms in small studies [@zaccaro2018].');
+  const preview = page.locator('iframe').first().contentFrame();
+  await expect(preview.locator('.article-prose sup.citation')).toHaveText('?');
+
+  // Then the source, row by row: "Add authors" makes an empty row, and the preview keeps working.
   await page.getByRole('button', { name: /Add sources/ }).click();
   await page.getByLabel('Citation key').fill('zaccaro2018');
+  await page.getByRole('button', { name: /Add authors/ }).click();
+  await expect(preview.locator('.article-prose sup.citation')).toHaveText('1');
+  // The article's own Author field comes first on the page; the source's author row is the last.
+  await page.getByLabel('Author', { exact: true }).last().fill('Zaccaro A');
   await page
     .getByLabel('Title of the source')
     .fill('How breath-control can change your life: a systematic review on psycho-physiological correlates of slow breathing');
   await page.getByLabel(/^Journal/).fill('Front Hum Neurosci');
   await page.getByLabel(/^Year/).fill('2018');
-  await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.insertText('Slow breathing, around six breaths a minute, is linked with calmer heart rhythms in small studies [@zaccaro2018].');
 
   // The preview uses the article's typography and numbers the citation.
-  const preview = page.locator('iframe').first().contentFrame();
   await expect(preview.locator('.article-prose sup.citation')).toHaveText('1');
+  await expect(preview.locator('ol.references li')).toContainText('Zaccaro A. How breath-control');
   await expect(preview.locator('ol.references li')).toContainText('Front Hum Neurosci. 2018.');
 
   await page.getByRole('button', { name: 'Save' }).click();
@@ -127,6 +139,8 @@ test('a writer creates an article with a source and a lead image, and it waits f
     references: [{ id: 'zaccaro2018', journal: 'Front Hum Neurosci', year: 2018 }],
   });
   expect(frontmatter).not.toHaveProperty('updatedDate');
+  // The citation typed in the rich-text mode is stored as written, without Markdown's backslashes.
+  expect(saved).toContain('in small studies [@zaccaro2018].');
   expect(git('ls-tree', '--name-only', branch, `content/posts/${slug}/`)).toContain('chair.jpg');
 });
 
@@ -139,13 +153,15 @@ test('publishing is refused until the reviewer records the review, then the arti
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await expect(notice(page, 'Not published - the medical review is not recorded')).toBeVisible();
-  await expect(notice(page, 'reviewer: no medical reviewer')).toBeVisible();
+  await expect(notice(page, 'Not published: the medical review is not signed yet')).toBeVisible();
+  await expect(notice(page, 'Medical reviewer: empty - the clinician who reviewed the article picks their own name')).toBeVisible();
   expect(onMain()).toBe('');
 
   // The reviewer signs: their name and the day of the review, then publishes.
   await pick(page, /^Medical reviewer/, 'Clinical', /Clinical Review Team/);
-  await page.getByLabel(/^Medically reviewed on/).fill('2026-11-24');
+  // Pasted the way it reads on a letter.
+  await page.getByLabel(/^Medically reviewed on/).fill('Nov 24, 2026');
+  await expect(page.getByText('Tuesday, November 24, 2026')).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(notice(page, 'Entry saved')).toBeVisible();
   // A change sends the article back to Draft: the reviewer approves this exact text.
@@ -191,6 +207,9 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   const longTitle = 'A title that goes on and on about ketamine, breathing, chairs, windows, mornings and everything else a nurse might say';
   await page.getByLabel('Title', { exact: true }).fill(longTitle);
   await page.getByLabel('Description', { exact: true }).fill('Too short.');
+  // A day that does not exist is refused beside the field, never stored as another day.
+  await page.getByLabel('Publication date').fill('2/30/2026');
+  await expect(page.getByText('That day does not exist. Check the month and the day.')).toBeVisible();
   await page.getByLabel('Publication date').fill('2026-11-20');
   await pick(page, /^Author$/, 'Editorial', /Editorial Team/);
   await pick(page, /^Topics$/, 'Safety', 'Safety');
@@ -217,10 +236,11 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   await page.keyboard.insertText('Ask who watches you during the infusion [@nobody2020].');
   await page.getByRole('button', { name: 'Save' }).click();
   // Then the checker's own rules, all problems in one message.
-  await expect(notice(page, 'hero.alt: required - describe the image for readers who cannot see it')).toBeVisible();
+  await expect(notice(page, 'Lead image › Alt text: required - describe the image for readers who cannot see it')).toBeVisible();
   await expect(
-    notice(page, '[@nobody2020]: no reference with id "nobody2020" - add it under references: in the frontmatter, or fix the id in the text'),
+    notice(page, 'Citation [@nobody2020]: no source has the citation key "nobody2020" - add it under Sources with that citation key, or fix the key in the text'),
   ).toBeVisible();
+  await expect(notice(page, /Not saved: please fix/)).toBeVisible();
   await page.getByLabel(/^Alt text/).fill('A reclining chair by a sunny window.');
   expect(git('branch', '--list', 'cms/posts/questions-*')).toBe('');
 
@@ -236,7 +256,7 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => attempts, { message: 'the save passed the checks, reached the network and failed there' }).toBe(1);
-  await expect(notice(page, /Failed to persist entry.*(Failed to fetch|network)/i)).toBeVisible();
+  await expect(notice(page, /Not saved: .*(Failed to fetch|network)/i)).toBeVisible();
   await page.unroute(backendApi);
   // Nothing on screen is lost...
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Questions to ask before your first infusion');

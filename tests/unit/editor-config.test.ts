@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor-config.ts';
-import { checkEditorEntry, checkReadyToPublish, tidyEditorEntry } from '../../src/lib/editor-checks.ts';
+import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, fieldLabel, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor-config.ts';
+import { checkEditorEntry, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../../src/lib/editor-checks.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema } from '../../src/lib/schemas.ts';
 import { site } from '../../src/site.config.ts';
 
@@ -105,13 +105,42 @@ describe('what the editor checks before saving', () => {
     expect(checkEditorEntry(article, 'Slow breathing may help \\[@zaccaro2018\\].')).toEqual([]);
   });
 
-  test('problems are worded as the checker words them, all at once', () => {
+  test("problems are worded as the checker words them, all at once, a citation in the screen's words", () => {
     const problems = checkEditorEntry({ ...article, title: 'x'.repeat(111), hero: { image: 'chair.jpg' } }, 'A claim [@nobody2020].');
     expect(problems).toEqual([
       { field: 'title', message: 'title is longer than 110 characters - shorten it' },
       { field: 'hero.alt', message: 'required - describe the image for readers who cannot see it' },
-      { field: '[@nobody2020]', message: 'no reference with id "nobody2020" - add it under references: in the frontmatter, or fix the id in the text' },
+      {
+        field: '[@nobody2020]',
+        message: 'no source has the citation key "nobody2020" - add it under Sources with that citation key, or fix the key in the text',
+      },
     ]);
+  });
+
+  test('staff read each problem under the name the screen gives its field, never a field id', () => {
+    const problems = [
+      { field: 'title', message: 'title is longer than 110 characters - shorten it' },
+      { field: 'hero.alt', message: 'required - describe the image for readers who cannot see it' },
+      { field: 'references.1.year', message: 'year must be a number' },
+      { field: 'reviewer', message: 'empty - the clinician who reviewed the article picks their own name' },
+      { field: '[@x]', message: 'no source has the citation key "x"' },
+    ];
+    expect(describeProblems(problems, (field) => fieldLabel(field)).split('\n')).toEqual([
+      'Title: is longer than 110 characters - shorten it',
+      'Lead image › Alt text: required - describe the image for readers who cannot see it',
+      'Sources › 2 › Year: must be a number',
+      'Medical reviewer: empty - the clinician who reviewed the article picks their own name',
+      'Citation [@x]: no source has the citation key "x"',
+    ]);
+  });
+
+  test.each([
+    ['A claim \\[@zaccaro2018\\].', 'A claim [@zaccaro2018].'],
+    ['Two \\[@a; @b\\] and \\[@smith\\_2020\\].', 'Two [@a; @b] and [@smith_2020].'],
+    ['Already plain [@a].', 'Already plain [@a].'],
+    ['A real escaped bracket \\[not a citation\\] stays.', 'A real escaped bracket \\[not a citation\\] stays.'],
+  ])('citations typed in rich-text mode are stored as written: %s', (typed, stored) => {
+    expect(unescapeCitations(typed)).toBe(stored);
   });
 
   test('the rules across fields too: an update before publication', () => {
