@@ -238,7 +238,10 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   // Then the checker's own rules, all problems in one message.
   await expect(notice(page, 'Lead image › Alt text: required - describe the image for readers who cannot see it')).toBeVisible();
   await expect(
-    notice(page, 'Citation [@nobody2020]: no source has the citation key "nobody2020" - add it under Sources with that citation key, or fix the key in the text'),
+    notice(
+      page,
+      'Citation [@nobody2020]: no source has the citation key "nobody2020" - add it under Sources with that citation key, or fix the key in the text',
+    ),
   ).toBeVisible();
   await expect(notice(page, /Not saved: please fix/)).toBeVisible();
   await page.getByLabel(/^Alt text/).fill('A reclining chair by a sunny window.');
