@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../lib/editor-checks.ts';
-import { AUTHOR_FIELDS, fieldLabel, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor-config.ts';
+import { AUTHOR_FIELDS, fieldLabel, LOCAL_BACKEND_PATH, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor-config.ts';
 import { previewHtml } from '../lib/editor-preview.ts';
 import { readTypedDay, type DateProblem } from '../lib/typed-date.ts';
 
@@ -30,7 +30,7 @@ interface DecapCms {
   registerPreviewStyle(href: string): void;
   getLocale?: (name: string) => unknown;
   registerLocale?: (name: string, phrases: unknown) => void;
-  init?: () => void;
+  init?: (options?: { config?: Record<string, unknown> }) => void;
 }
 declare global {
   interface Window {
@@ -278,9 +278,10 @@ const DayControl = createClass({
       h('input', {
         type: 'date',
         'aria-label': 'Pick the date on a calendar',
+        className: 'day-picker',
         // Not controlled: the browser's own field keeps its half-typed parts while a year is typed.
         onChange: (event: { target: { value: string } }) => event.target.value && this.take(event.target.value),
-        style: { font: 'inherit', padding: '5px', width: '2.75rem' },
+        style: { font: 'inherit', padding: '5px' },
       }),
       h('button', { type: 'button', onClick: () => this.take(localToday()), style: { font: 'inherit' } }, 'Today'),
       h('span', { id: `${forID}-said`, 'aria-live': 'polite', style: { flexBasis: '100%', color: 'problem' in read ? '#a4262c' : '#4a5566' } }, said),
@@ -427,3 +428,7 @@ void readKeptCopies().then((typed) => {
   const failed = savesThatFailed();
   showKeptCopies([...failed, ...typed.filter((copy) => !failed.some((other) => titleOf(other) === titleOf(copy)))]);
 });
+
+// Everything is registered: start Decap (editor-setup.js asked it to wait). On this computer it
+// saves through decap-server, which `npm start` forwards from this page's own origin.
+CMS.init?.({ config: { local_backend: { url: `${location.origin}${LOCAL_BACKEND_PATH}` } } });

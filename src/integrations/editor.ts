@@ -6,6 +6,7 @@
  * into this folder without signing in.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { editorConfig, type EditorSettings } from '../lib/editor-config.ts';
+import { editorConfig, LOCAL_BACKEND_PATH, type EditorSettings } from '../lib/editor-config.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +23,7 @@ const EDITOR_SCRIPT = fileURLToPath(new URL('../admin/editor.ts', import.meta.ur
 
 /** What the editor may load and where it may connect: GitHub's API and the sign-in service. */
 export function editorCsp(editor: EditorSettings): string {
-  const connect = ["'self'", 'blob:', `http://localhost:${editor.localPort}`, 'https://api.github.com', 'https://raw.githubusercontent.com'];
+  const connect = ["'self'", 'blob:', 'https://api.github.com', 'https://raw.githubusercontent.com'];
   if (editor.authBaseUrl) connect.push(new URL(editor.authBaseUrl).origin);
   return [
     "default-src 'self'",
@@ -58,10 +59,29 @@ export function editorPage(site: SiteConfig, editor: EditorSettings, articleStyl
       .kept-copies h2 { margin: 0 0 4px; font-size: 16px; }
       .kept-copies p { margin: 0 0 8px; }
       .kept-copies a, .kept-copies button { font: inherit; color: #7a3f00; text-decoration: underline; background: none; border: 0; padding: 0 4px; cursor: pointer; }
+      /* The date field's calendar button: the typed text beside it is the field. */
+      .day-picker { width: 2.5rem; }
+      .day-picker::-webkit-datetime-edit { display: none; }
+      /* Phones: Decap lays the editor out 800 px wide; let its bar wrap and stack the preview under the fields. */
+      @media (max-width: 799px) {
+        [class*="-EditorContainer"] { min-width: 0 !important; padding-top: 0 !important; margin-top: 0 !important; }
+        /* The preview and scroll-sync buttons: at the bottom corner, within reach of a thumb. */
+        [class*="-ViewControls"] { position: fixed !important; top: auto !important; bottom: 16px; right: 16px; z-index: 400; }
+        [class*="-ToolbarContainer"] { min-width: 0 !important; height: auto !important; flex-wrap: wrap; position: sticky !important; top: 0; }
+        [class*="-ToolbarContainer"] ~ [class*="-Editor"] { margin-top: 0 !important; padding-top: 0 !important; height: auto !important; position: static !important; }
+        [class*="-ToolbarSectionBackLink"] { flex: 1 1 auto !important; }
+        [class*="-ToolbarSectionMeta"] { flex: 0 0 auto !important; }
+        [class*="-AppHeaderSiteLink"] { display: none !important; }
+        [class*="-ToolbarSectionMain"] { flex: 1 1 100% !important; order: 3; flex-wrap: wrap; justify-content: flex-start !important; gap: 8px; padding: 6px 12px !important; border-top: 1px solid #dfdfe3; }
+        [class*="-ToolbarSubSection"] { flex-wrap: wrap; min-width: 0 !important; gap: 6px; }
+        .SplitPane { position: static !important; flex-direction: column !important; height: auto !important; }
+        .SplitPane > .Pane { width: 100% !important; flex: none !important; }
+        .SplitPane > .Resizer { display: none; }
+      }
     </style>
   </head>
   <body>
-    <script src="/admin/site-styles.js" data-styles='${JSON.stringify(articleStyles)}'></script>
+    <script src="/admin/editor-setup.js" data-styles='${JSON.stringify(articleStyles)}'></script>
     <script src="/admin/decap-cms.js"></script>
     <script src="/admin/editor.js"></script>
   </body>
@@ -116,8 +136,25 @@ export async function localServerAnswers(port: number): Promise<boolean> {
   }
 }
 
-/** A tiny script, so the page itself needs no inline script under its CSP. */
-const SITE_STYLES_SCRIPT = 'window.SITE_ARTICLE_STYLES=JSON.parse(document.currentScript.dataset.styles||"[]");';
+/** Sends a request on to `to` and its answer back (decap-server's API: JSON both ways). */
+async function forward(request: IncomingMessage, response: ServerResponse, to: string): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  try {
+    const answer = await fetch(to, { method: request.method, headers: { 'Content-Type': 'application/json' }, body: Buffer.concat(chunks) });
+    response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  } catch {
+    response.writeHead(502, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify({ error: 'The local file server (decap-server) is not running: stop and start npm start again.' }));
+  }
+}
+
+/**
+ * A tiny script before Decap's, so the page itself needs no inline script under its CSP: the
+ * article's stylesheets for the preview, and Decap told to wait for editor.js to start it.
+ */
+const SETUP_SCRIPT = 'window.CMS_MANUAL_INIT=true;window.SITE_ARTICLE_STYLES=JSON.parse(document.currentScript.dataset.styles||"[]");';
 
 export default function editorIntegration(site: SiteConfig): AstroIntegration {
   const { editor } = site;
@@ -139,9 +176,16 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
         mkdirSync(admin, { recursive: true });
         writeFileSync(join(admin, 'index.html'), editorPage(site, editor, articleStylesOf(dist)));
         writeFileSync(join(admin, 'config.yml'), stringify(editorConfig(site, editor)));
-        writeFileSync(join(admin, 'site-styles.js'), SITE_STYLES_SCRIPT);
+        writeFileSync(join(admin, 'editor-setup.js'), SETUP_SCRIPT);
         writeFileSync(join(admin, 'editor.js'), await bundleEditorScript());
         for (const name of decapFiles()) copyFileSync(join(DECAP_DIST, name), join(admin, name));
+        // The same policy as a response header, for hosts that read _headers (Netlify, Cloudflare Pages).
+        const headers = join(dist, '_headers');
+        const existing = existsSync(headers) ? readFileSync(headers, 'utf8') : '';
+        writeFileSync(
+          headers,
+          `${existing.replace(/\n*$/, '\n')}\n# The staff editor's own Content Security Policy (src/integrations/editor.ts).\n/admin/*\n  Content-Security-Policy: ${editorCsp(editor)}\n`,
+        );
         logger.info(`Editor: /admin/ written in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       },
       'astro:server:setup': async ({ server, logger }) => {
@@ -155,6 +199,8 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
         server.middlewares.use(async (request, response, next) => {
           const path = (request.url ?? '').split('?')[0]!;
           if (!path.startsWith('/admin')) return next();
+          // The editor's saves, forwarded to decap-server: the editor talks to its own origin only.
+          if (path === LOCAL_BACKEND_PATH) return forward(request, response, `http://localhost:${editor.localPort}/api/v1`);
           const name = path.replace(/^\/admin\/?/, '') || 'index.html';
           const send = (type: string, body: string | Buffer) => {
             response.setHeader('Content-Type', type);
@@ -163,7 +209,7 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
           try {
             if (name === 'index.html') return send('text/html; charset=utf-8', editorPage(site, editor, []));
             if (name === 'config.yml') return send('text/yaml; charset=utf-8', stringify(editorConfig(site, editor)));
-            if (name === 'site-styles.js') return send('text/javascript', SITE_STYLES_SCRIPT);
+            if (name === 'editor-setup.js') return send('text/javascript', SETUP_SCRIPT);
             if (name === 'editor.js') return send('text/javascript', await (editorScript ??= bundleEditorScript()));
             if (decapNames.has(name)) return send('text/javascript', readFileSync(join(DECAP_DIST, name)));
           } catch (error) {

@@ -12,6 +12,9 @@ import type { SiteConfig } from './site-config.ts';
 
 export type EditorSettings = NonNullable<SiteConfig['editor']>;
 
+/** Where the editor reaches decap-server under `npm start`: forwarded by the dev server (a slash at the end, as every address of the site has). */
+export const LOCAL_BACKEND_PATH = '/admin/api/v1/';
+
 /** One field as Decap CMS reads it (the subset this site uses). */
 export interface EditorField {
   name: string;
@@ -296,8 +299,11 @@ export function editorConfig(site: SiteConfig, editor: EditorSettings) {
         deleteMedia: 'Delete "{{path}}" (from the editor)',
       },
     },
-    // On this computer (npm start, and the tests) the editor writes files through decap-server.
-    local_backend: { url: `http://localhost:${editor.localPort}/api/v1` },
+    // On this computer (npm start, and the tests) the editor writes files through decap-server,
+    // reached through the editor's own origin at LOCAL_BACKEND_PATH (npm start forwards it), so its
+    // CSP needs no local address. Decap wants a full address: src/admin/editor.ts adds this page's
+    // origin when it starts Decap. Decap only tries it when the page is on localhost.
+    local_backend: true,
     // Every new or changed article waits for review as a pull request: Draft, In review, Ready.
     publish_mode: 'editorial_workflow',
     site_url: site.url,

@@ -67,7 +67,9 @@ export function previewHtml(
             .map((name) => `${name}.`)
             .join(' '),
     );
-    return `<li id="ref-${escapeHtml(ref.id)}">${[escapeHtml(parts.authors), title, source].filter(Boolean).join(' ')}</li>`;
+    const shown = [escapeHtml(parts.authors), title, source].filter(Boolean).join(' ');
+    // Only the key so far: show it, so the writer sees which source still needs its details.
+    return `<li id="ref-${escapeHtml(ref.id)}">${shown || `[@${escapeHtml(ref.id)}]`}</li>`;
   });
   return `${withNumbers}<h2 id="sources">${escapeHtml(words.sources)}</h2><ol class="references">${items.join('')}</ol>`;
 }

@@ -7,14 +7,16 @@
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { checkContentFolder, describeCheck } from '../../src/loaders/content-pipeline.ts';
 import { site } from '../../src/site.config.ts';
+import { LOCAL_BACKEND_PATH } from '../../src/lib/editor-config.ts';
 import { createEditorRepo, startEditorBackend } from './editor-repo.ts';
+import { serveStatic } from './serve-static.ts';
 import { expect, test } from './fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,11 +43,20 @@ test.describe.configure({ mode: 'serial' });
 // The save this spec makes fail on purpose is logged by Decap as a bare "Object".
 test.use({ allowedConsoleErrors: [/status of 404 \(Not Found\)|net::ERR_|Failed to fetch|persist|^undefined$|^Object$/] });
 
+// The built editor, served as a static host would, with /admin/api/v1/ forwarded to decap-server as
+// `npm start` does: the editor talks to its own origin only (its CSP names no local address).
+let editorServer: Server | undefined;
+let editorOrigin = '';
 test.beforeAll(async () => {
   ({ git } = createEditorRepo(repo));
   backend = await startEditorBackend(repo, localPort);
+  editorServer = await serveStatic(join(root, 'dist'), 0, { path: LOCAL_BACKEND_PATH, to: `http://localhost:${localPort}/api/v1` });
+  editorOrigin = `http://127.0.0.1:${(editorServer.address() as { port: number }).port}`;
 });
-test.afterAll(() => backend?.kill());
+test.afterAll(() => {
+  backend?.kill();
+  editorServer?.close();
+});
 // The editor is for staff at their desks: desktop size only (playwright.config.ts).
 test.beforeEach(() => {
   // A whole article typed field by field, with uploads and git commits behind each save, while the
@@ -53,19 +64,19 @@ test.beforeEach(() => {
   test.setTimeout(180_000);
 });
 
-const backendApi = `http://localhost:${localPort}/api/v1`;
+const backendApi = () => `${editorOrigin}${LOCAL_BACKEND_PATH}`;
 let failedElsewhere: string[] = [];
 test.afterEach(() => expect(failedElsewhere, 'failed requests other than the local backend').toEqual([]));
 
 async function openEditor(page: Page, hash: string) {
   failedElsewhere = [];
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== backendApi) failedElsewhere.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && response.url() !== backendApi()) failedElsewhere.push(`${response.status()} ${response.url()}`);
   });
   page.on('dialog', (dialog) => dialog.accept());
-  await page.goto('/admin/');
+  await page.goto(`${editorOrigin}/admin/`);
   await page.getByRole('button', { name: 'Login' }).click();
-  await page.goto(`/admin/#${hash}`);
+  await page.goto(`${editorOrigin}/admin/#${hash}`);
 }
 
 async function pick(page: Page, field: string | RegExp, typed: string, option: string | RegExp) {
@@ -188,7 +199,7 @@ test('publishing is refused until the reviewer records the review, then the arti
     encoding: 'utf8',
   });
   expect(build.status, build.stderr + build.stdout.slice(-2000)).toBe(0);
-  const server = await serve(built);
+  const server = await serveStatic(built, 0);
   try {
     const address = server.address() as { port: number };
     await page.goto(`http://127.0.0.1:${address.port}/blog/${slug}/`);
@@ -252,7 +263,7 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.insertText('Ask who watches you during the infusion, and how to reach the care team.');
   let attempts = 0;
-  await page.route(backendApi, async (route) => {
+  await page.route(backendApi(), async (route) => {
     if (route.request().postDataJSON()?.action !== 'persistEntry') return route.fallback();
     attempts += 1;
     return route.abort('connectionfailed');
@@ -260,7 +271,7 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect.poll(() => attempts, { message: 'the save passed the checks, reached the network and failed there' }).toBe(1);
   await expect(notice(page, /Not saved: .*(Failed to fetch|network)/i)).toBeVisible();
-  await page.unroute(backendApi);
+  await page.unroute(backendApi());
   // Nothing on screen is lost...
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Questions to ask before your first infusion');
   await expect(page.locator('[data-slate-editor="true"]')).toContainText('how to reach the care team.');
@@ -277,7 +288,7 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   await kept.getByRole('button', { name: /forget these copies/ }).click();
   await expect(kept).toHaveCount(0);
   // Leave the unsaved article, as staff do once they have its file; the next visit is clean.
-  await page.goto('/admin/#/collections/posts');
+  await page.goto(`${editorOrigin}/admin/#/collections/posts`);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Articles', level: 1 })).toBeVisible();
   await expect(kept).toHaveCount(0);
@@ -289,9 +300,14 @@ test('the editor stays out of public pages, search engines and the search index,
   expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
   const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)![1]!;
   expect(/script-src ([^;]+)/.exec(csp)![1]).toBe("'self' 'unsafe-eval'");
+  // No local address: the editor reaches decap-server through its own origin (/admin/api/v1).
   expect(/connect-src ([^;]+)/.exec(csp)![1]!.split(' ').sort()).toEqual(
-    ["'self'", 'blob:', `http://localhost:${localPort}`, 'https://api.github.com', 'https://raw.githubusercontent.com'].sort(),
+    ["'self'", 'blob:', 'https://api.github.com', 'https://raw.githubusercontent.com'].sort(),
   );
+  // The same policy as a response header where the host reads _headers (Netlify, Cloudflare Pages).
+  const headers = readFileSync(join(dist, '_headers'), 'utf8');
+  expect(headers).toContain(`/admin/*\n  Content-Security-Policy: ${csp}`);
+  expect(headers).not.toContain('localhost');
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("form-action 'none'");
   const sitemaps = globSync('sitemap-*.xml', { cwd: dist }).map((file) => readFileSync(join(dist, file), 'utf8'));
@@ -310,25 +326,27 @@ test('the editor stays out of public pages, search engines and the search index,
   }
 });
 
-/** The built editor site, served like a static host for the last look. */
-function serve(folder: string): Promise<Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.css': 'text/css',
-    '.js': 'text/javascript',
-    '.webp': 'image/webp',
-    '.jpg': 'image/jpeg',
-    '.svg': 'image/svg+xml',
-  };
-  const server = createServer((request, response) => {
-    let path = join(folder, decodeURIComponent(new URL(request.url!, 'http://x').pathname).replace(/\.\.+/g, ''));
-    if (!/\.[a-z0-9]+$/i.test(path)) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      response.writeHead(404).end();
-      return;
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('every action is within the screen: write, save, status, publish and the preview', async ({ page }) => {
+    await openEditor(page, `/collections/posts/entries/${slug}/index`);
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Breathing exercises before an infusion');
+    // Nothing is wider than the phone: no sideways scrolling to reach a button.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const buttons = [page.getByRole('button', { name: 'Save' }), page.getByRole('button', { name: /^Status:|^Published/ }).first()];
+    for (const button of buttons) {
+      await expect(button).toBeInViewport();
+      const box = (await button.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
-    response.writeHead(200, { 'Content-Type': types[/\.[a-z0-9]+$/i.exec(path)![0]] ?? 'application/octet-stream' });
-    response.end(readFileSync(path));
+    // Writing works at this size, and Save becomes available.
+    await page.getByLabel('Title', { exact: true }).fill('Breathing exercises before an infusion, on a phone');
+    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+    // The preview is reached by scrolling down past the fields, and shows the article.
+    const preview = page.locator('iframe').first();
+    await preview.scrollIntoViewIfNeeded();
+    await expect(preview).toBeInViewport();
+    await expect(preview.contentFrame().getByRole('heading', { level: 1 })).toHaveText('Breathing exercises before an infusion, on a phone');
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+});

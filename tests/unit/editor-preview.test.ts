@@ -14,7 +14,7 @@ describe('the editor preview of a half-written article', () => {
     ['an empty author row ("Add authors" just pressed)', { ...source, authors: [null] }, '<li id="ref-zaccaro2018"><cite>How breath-control'],
     ['an author row with spaces only', { ...source, authors: ['  ', 'Zaccaro A'] }, '<li id="ref-zaccaro2018">Zaccaro A. <cite>'],
     ['no title yet', { id: 'zaccaro2018', journal: 'Front Hum Neurosci' }, '<li id="ref-zaccaro2018">Front Hum Neurosci.</li>'],
-    ['only the citation key', { id: 'zaccaro2018' }, '<li id="ref-zaccaro2018"></li>'],
+    ['only the citation key', { id: 'zaccaro2018' }, '<li id="ref-zaccaro2018">[@zaccaro2018]</li>'],
     ['no year yet', { ...source, year: undefined }, 'Front Hum Neurosci.</li>'],
   ])('previews a source with %s', (_what, partial, expected) => {
     expect(previewHtml('Text [@zaccaro2018].', [partial])).toContain(expected);
