@@ -3,11 +3,12 @@
  * src/integrations/editor.ts): the checker's rules before saving and publishing, the crisis-notice
  * control, and a preview in the article's own typography with numbered citations.
  */
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../lib/editor-checks.ts';
-import { AUTHOR_FIELDS, fieldLabel, LOCAL_BACKEND_PATH, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor-config.ts';
+import { AUTHOR_FIELDS, editorConfigFile, fieldLabel, LOCAL_BACKEND_PATH, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor-config.ts';
 import { previewHtml } from '../lib/editor-preview.ts';
-import { readTypedDay, type DateProblem } from '../lib/typed-date.ts';
+import { readTypedDay, spellDay } from '../lib/typed-date.ts';
+import { chooseEditorLang, EDITOR_WORDS } from '../lib/editor-words.ts';
 
 /** The parts of Immutable.js values Decap hands to these hooks. */
 interface Immutable {
@@ -43,6 +44,13 @@ declare global {
 }
 
 const { CMS, h, createClass } = window;
+
+/** The editor's language: the person's choice (the switch at the bottom of the page), else the browser's. */
+const LANG_KEY = 'sunshine-editor-language';
+const lang = chooseEditorLang(localStorage.getItem(LANG_KEY), navigator.languages);
+const words = EDITOR_WORDS[lang];
+const dayOrder = lang === 'es' ? 'day-first' : 'month-first';
+document.documentElement.lang = lang;
 const isImmutable = (value: unknown): value is Immutable => typeof value === 'object' && value !== null && typeof (value as Immutable).toJS === 'function';
 const plain = (value: unknown) => (isImmutable(value) ? value.toJS() : value);
 
@@ -79,7 +87,7 @@ class EditorMessage extends Error {
 
 const FIELDS_OF = { posts: POST_FIELDS, authors: AUTHOR_FIELDS, topics: TOPIC_FIELDS } as const;
 const refusal = (collection: keyof typeof FIELDS_OF, problems: Parameters<typeof describeProblems>[0]) =>
-  new EditorMessage(`please fix:\n${describeProblems(problems, (field) => fieldLabel(field, FIELDS_OF[collection]))}`);
+  new EditorMessage(`${words.pleaseFix}\n${describeProblems(problems, (field) => fieldLabel(field, FIELDS_OF[collection], lang))}`);
 
 /** Refusing to save keeps everything typed: the entry stays open and in the browser's backup. */
 CMS.registerEventListener({
@@ -92,6 +100,9 @@ CMS.registerEventListener({
       if (problems.length) throw refusal(collection, problems);
       return data;
     }
+    // The original is picked from a list that names it "<folder>/index"; the file keeps the folder name.
+    const original = data.get('translationOf');
+    if (typeof original === 'string' && original.endsWith('/index')) data = data.set('translationOf', original.slice(0, -'/index'.length));
     // Citations are stored as written ([@key]), whichever mode of the editor they were typed in.
     if (typeof data.get('body') === 'string') data = data.set('body', unescapeCitations(String(data.get('body'))));
     const { body = '', ...frontmatter } = data.toJS() as Record<string, unknown>;
@@ -117,9 +128,7 @@ CMS.registerEventListener({
     if (data.draft === true) return undefined;
     const problems = checkReadyToPublish(data, new Date());
     if (problems.length) {
-      throw new EditorMessage(
-        `the medical review is not signed yet (or switch Draft on to keep it as a draft):\n${describeProblems(problems, (field) => fieldLabel(field))}`,
-      );
+      throw new EditorMessage(`${words.notPublished}\n${describeProblems(problems, (field) => fieldLabel(field, POST_FIELDS, lang))}`);
     }
     return undefined;
   },
@@ -127,31 +136,19 @@ CMS.registerEventListener({
 
 /** Decap's own notices, in words that match the messages beside the fields. */
 function rewordDecap() {
-  const english = CMS.getLocale?.('en') as { ui?: { toast?: Record<string, string> } } | undefined;
-  if (!english?.ui?.toast) return;
-  CMS.registerLocale?.('en', {
-    ...english,
-    ui: {
-      ...english.ui,
-      toast: {
-        ...english.ui.toast,
-        onFailToPersist: 'Not saved: %{details}',
-        onFailToPublishEntry: 'Not published: %{details}',
-        missingRequiredField: 'Not saved yet: please fix the fields marked in red.',
-      },
-    },
-  });
+  const own = CMS.getLocale?.(lang) as { ui?: { toast?: Record<string, string> } } | undefined;
+  if (!own?.ui?.toast) return;
+  CMS.registerLocale?.(lang, { ...own, ui: { ...own.ui, toast: { ...own.ui.toast, ...words.toasts } } });
 }
-rewordDecap();
 
 /**
  * The crisis notice is automatic, always shown, or switched off with a reason; the file holds
  * nothing, `true`, or `{ automatic: false, reason }` as the schema reads them.
  */
 const CRISIS_CHOICES = [
-  { value: 'automatic', label: 'Automatic: shown when the text mentions suicide or self-harm' },
-  { value: 'always', label: 'Always show the crisis notice on this article' },
-  { value: 'off', label: 'Switch the automatic notice off (a reason is required)' },
+  { value: 'automatic', label: words.crisis.automatic },
+  { value: 'always', label: words.crisis.always },
+  { value: 'off', label: words.crisis.off },
 ] as const;
 
 function crisisChoice(value: unknown): { choice: string; reason: string } {
@@ -164,9 +161,7 @@ function crisisChoice(value: unknown): { choice: string; reason: string } {
 const CrisisNoticeControl = createClass({
   isValid(this: { props: { value: unknown } }) {
     const { choice, reason } = crisisChoice(this.props.value);
-    return choice !== 'off' || reason.trim() !== ''
-      ? true
-      : { error: { message: 'crisisNotice.reason is empty - say why this post must not show the crisis notice' } };
+    return choice !== 'off' || reason.trim() !== '' ? true : { error: { message: words.crisis.reasonMissing } };
   },
   render(this: { props: { value: unknown; onChange: (value: unknown) => void; forID: string; classNameWrapper: string } }) {
     const { value, onChange, forID, classNameWrapper } = this.props;
@@ -187,7 +182,7 @@ const CrisisNoticeControl = createClass({
         ? h(
             'label',
             { style: { display: 'block', marginTop: '8px' } },
-            'Reason the reviewer can read',
+            words.crisis.reason,
             h('textarea', {
               value: reason,
               rows: 2,
@@ -214,17 +209,12 @@ CMS.registerWidget('crisis-notice', CrisisNoticeControl, CrisisNoticePreview);
  * keeps exactly what was typed, stores the day it means once it is a whole date, says that day in
  * words beside it, and refuses to save what it cannot read.
  */
-const DATE_PROBLEMS: Record<DateProblem, string> = {
-  unreadable: 'Type the date like 12/15/2026 or Dec 15, 2026, or pick it.',
-  'year-in-full': 'Type the year in full, like 2026.',
-  'no-such-day': 'That day does not exist. Check the month and the day.',
-  'year-out-of-range': 'Check the year: it should be this century, like 2026.',
-};
+const DATE_PROBLEMS = words.dateProblems;
 
 /** Today where the person is (in Miami at 9 p.m. it is already tomorrow in UTC). */
 const localToday = (now = new Date()) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-const spelledOut = (day: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+const spelledOut = (day: string) => spellDay(day, lang);
 
 interface DayControlThis {
   props: {
@@ -246,18 +236,18 @@ const DayControl = createClass({
     return { text: value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '') };
   },
   isValid(this: DayControlThis) {
-    const read = readTypedDay(this.state.text, 'month-first');
+    const read = readTypedDay(this.state.text, dayOrder);
     return 'problem' in read ? { error: { message: DATE_PROBLEMS[read.problem] } } : true;
   },
   take(this: DayControlThis, text: string) {
     this.setState({ text });
-    const read = readTypedDay(text, 'month-first');
+    const read = readTypedDay(text, dayOrder);
     if ('day' in read) this.props.onChange(read.day);
     else if ('empty' in read) this.props.onChange('');
   },
   render(this: DayControlThis & { take(text: string): void }) {
     const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
-    const read = readTypedDay(this.state.text, 'month-first');
+    const read = readTypedDay(this.state.text, dayOrder);
     const said = 'day' in read ? spelledOut(read.day) : 'problem' in read ? DATE_PROBLEMS[read.problem] : '';
     return h(
       'div',
@@ -267,7 +257,7 @@ const DayControl = createClass({
         type: 'text',
         inputMode: 'text',
         autoComplete: 'off',
-        placeholder: 'MM/DD/YYYY',
+        placeholder: words.datePlaceholder,
         value: this.state.text,
         'aria-describedby': `${forID}-said`,
         onFocus: setActiveStyle,
@@ -277,13 +267,13 @@ const DayControl = createClass({
       }),
       h('input', {
         type: 'date',
-        'aria-label': 'Pick the date on a calendar',
+        'aria-label': words.pickDate,
         className: 'day-picker',
         // Not controlled: the browser's own field keeps its half-typed parts while a year is typed.
         onChange: (event: { target: { value: string } }) => event.target.value && this.take(event.target.value),
         style: { font: 'inherit', padding: '5px' },
       }),
-      h('button', { type: 'button', onClick: () => this.take(localToday()), style: { font: 'inherit' } }, 'Today'),
+      h('button', { type: 'button', onClick: () => this.take(localToday()), style: { font: 'inherit' } }, words.today),
       h('span', { id: `${forID}-said`, 'aria-live': 'polite', style: { flexBasis: '100%', color: 'problem' in read ? '#a4262c' : '#4a5566' } }, said),
     );
   },
@@ -292,7 +282,7 @@ const DayControl = createClass({
 const DayPreview = createClass({
   render(this: { props: { value: unknown } }) {
     const value = plain(this.props.value);
-    const read = readTypedDay(value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''), 'month-first');
+    const read = readTypedDay(value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''), dayOrder);
     return h('p', null, 'day' in read ? spelledOut(read.day) : '');
   },
 });
@@ -310,7 +300,7 @@ const ArticlePreview = createClass({
       h('p', { className: 'mt-4 text-lg' }, String(data.description ?? '')),
       h('div', {
         className: 'article-prose prose max-w-none prose-headings:font-serif prose-a:underline-offset-2 mt-8',
-        dangerouslySetInnerHTML: { __html: previewHtml(String(data.body ?? ''), data.references) },
+        dangerouslySetInnerHTML: { __html: previewHtml(String(data.body ?? ''), data.references, words.preview) },
       }),
     );
   },
@@ -368,7 +358,7 @@ const readKeptCopies = () =>
 
 // Copies are matched by title, not by Decap's key: Decap keeps one slot for every new article, so
 // two new articles would share a key and one of them would disappear from the list.
-const titleOf = (copy: KeptCopy) => /^title:\s*["']?(.*?)["']?\s*$/m.exec(copy.raw)?.[1] || 'Untitled article';
+const titleOf = (copy: KeptCopy) => /^title:\s*["']?(.*?)["']?\s*$/m.exec(copy.raw)?.[1] || words.kept.untitled;
 
 /** Drops Decap's own copies the panel showed, once staff have theirs. */
 const forgetTypedCopies = (keys: readonly string[]) =>
@@ -381,11 +371,11 @@ function showKeptCopies(copies: readonly KeptCopy[]) {
   if (!copies.length) return;
   const panel = document.createElement('aside');
   panel.className = 'kept-copies';
-  panel.setAttribute('aria-label', 'Unsaved work kept in this browser');
+  panel.setAttribute('aria-label', words.kept.one);
   const heading = document.createElement('h2');
-  heading.textContent = copies.length === 1 ? 'Unsaved work kept in this browser' : `${copies.length} unsaved pieces of work kept in this browser`;
+  heading.textContent = copies.length === 1 ? words.kept.one : words.kept.many(copies.length);
   const note = document.createElement('p');
-  note.textContent = 'It was not saved to the site. Download it or copy it before you continue, then paste it into the article again.';
+  note.textContent = words.kept.note;
   panel.append(heading, note);
   for (const copy of copies) {
     const title = titleOf(copy);
@@ -393,23 +383,23 @@ function showKeptCopies(copies: readonly KeptCopy[]) {
     const name = document.createElement('strong');
     name.textContent = title;
     const download = document.createElement('a');
-    download.textContent = 'Download';
-    download.setAttribute('aria-label', `Download “${title}”`);
+    download.textContent = words.kept.download;
+    download.setAttribute('aria-label', words.kept.downloadLabel(title));
     download.href = URL.createObjectURL(new Blob([copy.raw], { type: 'text/markdown' }));
     download.download = `${(copy.key.split('.').pop() || 'article').replace(/[^\w-]+/g, '-')}-unsaved.md`;
     const copyButton = document.createElement('button');
     copyButton.type = 'button';
-    copyButton.textContent = 'Copy text';
-    copyButton.setAttribute('aria-label', `Copy the text of “${title}”`);
+    copyButton.textContent = words.kept.copy;
+    copyButton.setAttribute('aria-label', words.kept.copyLabel(title));
     copyButton.addEventListener('click', () => {
-      void navigator.clipboard.writeText(copy.raw).then(() => (copyButton.textContent = 'Copied'));
+      void navigator.clipboard.writeText(copy.raw).then(() => (copyButton.textContent = words.kept.copied));
     });
     row.append(name, ' ', download, ' ', copyButton);
     panel.append(row);
   }
   const close = document.createElement('button');
   close.type = 'button';
-  close.textContent = 'I have them - forget these copies';
+  close.textContent = words.kept.forget;
   close.addEventListener('click', () => {
     for (const key of Object.keys(localStorage).filter((name) => name.startsWith(KEPT_PREFIX))) localStorage.removeItem(key);
     void forgetTypedCopies(copies.map((copy) => copy.key)).then(() => panel.remove());
@@ -429,6 +419,38 @@ void readKeptCopies().then((typed) => {
   showKeptCopies([...failed, ...typed.filter((copy) => !failed.some((other) => titleOf(other) === titleOf(copy)))]);
 });
 
-// Everything is registered: start Decap (editor-setup.js asked it to wait). On this computer it
-// saves through decap-server, which `npm start` forwards from this page's own origin.
-CMS.init?.({ config: { local_backend: { url: `${location.origin}${LOCAL_BACKEND_PATH}` } } });
+/** A button at the bottom of every screen: the editor in the other language. */
+function languageSwitch() {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'editor-language';
+  button.textContent = words.switchTo.label;
+  button.title = words.switchTo.title;
+  button.lang = lang === 'es' ? 'en' : 'es';
+  button.addEventListener('click', () => {
+    localStorage.setItem(LANG_KEY, lang === 'es' ? 'en' : 'es');
+    location.reload();
+  });
+  document.body.append(button);
+}
+languageSwitch();
+
+/**
+ * Everything is registered: start Decap (editor-setup.js asked it to wait) with the configuration
+ * in the editor's language. On this computer it saves through decap-server, which `npm start`
+ * forwards from this page's own origin.
+ */
+void fetch(`/admin/${editorConfigFile(lang)}`)
+  .then((response) => response.text())
+  .then((text) => {
+    // Decap's notices per language are registered by now; reword them before it starts.
+    rewordDecap();
+    CMS.init?.({
+      config: {
+        ...(parse(text) as Record<string, unknown>),
+        load_config_file: false,
+        locale: lang,
+        local_backend: { url: `${location.origin}${LOCAL_BACKEND_PATH}` },
+      },
+    });
+  });

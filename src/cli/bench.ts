@@ -8,7 +8,7 @@
  * `npm run bench -- 4000 --skip-lighthouse` runs only the scale part at another size.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './synthetic-content.ts';
@@ -86,13 +86,42 @@ function related() {
   console.log(`\n${result.stdout.trim()}`);
 }
 
+/**
+ * Lighthouse and its Chrome launcher (about 150 MB, 85 packages) are installed only when the
+ * benchmark runs, not by everyone's `npm install`: the next `npm install` removes them again.
+ */
+const LIGHTHOUSE_PACKAGES = ['lighthouse@^13.5.0', 'chrome-launcher@^1.2.1'];
+
+/** The parts of Lighthouse's and chrome-launcher's APIs the benchmark uses (they are not installed for type checks). */
+interface LighthouseResult {
+  lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, { numericValue?: number } | undefined> };
+}
+interface LighthouseTools {
+  run(url: string, flags: { port: number; output: 'json'; logLevel: 'error' }): Promise<LighthouseResult | undefined>;
+  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
+}
+
+async function loadLighthouse(): Promise<LighthouseTools> {
+  // Checked on disk before any import: Node remembers a package it could not find for the whole run.
+  if (!['lighthouse', 'chrome-launcher'].every((name) => existsSync(join(root, 'node_modules', name, 'package.json')))) {
+    console.log(`\nInstalling ${LIGHTHOUSE_PACKAGES.join(' and ')} for this run (npm install --no-save)...`);
+    const installed = spawnSync('npm', ['install', '--no-save', ...LIGHTHOUSE_PACKAGES], { cwd: root, stdio: 'inherit' });
+    if (installed.status !== 0) throw new Error('Could not install Lighthouse for the benchmark (run with --skip-lighthouse to leave it out)');
+  }
+  // Names in variables: the type checker does not look for packages installed only for this run.
+  const [lighthouseName, launcherName] = ['lighthouse', 'chrome-launcher'];
+  return {
+    run: ((await import(lighthouseName)) as { default: LighthouseTools['run'] }).default,
+    launch: ((await import(launcherName)) as { launch: LighthouseTools['launch'] }).launch,
+  };
+}
+
 async function lighthouse() {
+  const { run, launch } = await loadLighthouse();
   const preview = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', '4391', '--force'], { cwd: root, stdio: 'ignore' });
   try {
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    const { default: run } = await import('lighthouse');
-    const chromeLauncher = await import('chrome-launcher');
-    const chrome = await chromeLauncher.launch({
+    const chrome = await launch({
       chromePath: chromiumPath,
       chromeFlags: ['--headless=new', ...chromiumFlags],
     });

@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { editorConfig, LOCAL_BACKEND_PATH, type EditorSettings } from '../lib/editor-config.ts';
+import { editorConfig, editorConfigFile as configFile, LOCAL_BACKEND_PATH, type EditorSettings } from '../lib/editor-config.ts';
+import { EDITOR_LANGS } from '../lib/editor-words.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
 const require = createRequire(import.meta.url);
@@ -51,7 +52,6 @@ export function editorPage(site: SiteConfig, editor: EditorSettings, articleStyl
     <meta http-equiv="content-security-policy" content="${editorCsp(editor)}">
     <title>Editor · ${site.name}</title>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-    <link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">
     <!-- Our checks list one problem per line in the editor's notifications. -->
     <style>
       .Toastify__toast-body { white-space: pre-line; }
@@ -59,6 +59,7 @@ export function editorPage(site: SiteConfig, editor: EditorSettings, articleStyl
       .kept-copies h2 { margin: 0 0 4px; font-size: 16px; }
       .kept-copies p { margin: 0 0 8px; }
       .kept-copies a, .kept-copies button { font: inherit; color: #7a3f00; text-decoration: underline; background: none; border: 0; padding: 0 4px; cursor: pointer; }
+      .editor-language { position: fixed; z-index: 1000; left: 12px; bottom: 12px; font: 600 14px/1 system-ui, sans-serif; padding: 10px 14px; border-radius: 999px; border: 1px solid #9aa4b2; background: #fff; color: #1e3a4c; cursor: pointer; }
       /* The date field's calendar button: the typed text beside it is the field. */
       .day-picker { width: 2.5rem; }
       .day-picker::-webkit-datetime-edit { display: none; }
@@ -175,7 +176,7 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
         const admin = join(dist, 'admin');
         mkdirSync(admin, { recursive: true });
         writeFileSync(join(admin, 'index.html'), editorPage(site, editor, articleStylesOf(dist)));
-        writeFileSync(join(admin, 'config.yml'), stringify(editorConfig(site, editor)));
+        for (const lang of EDITOR_LANGS) writeFileSync(join(admin, configFile(lang)), stringify(editorConfig(site, editor, lang)));
         writeFileSync(join(admin, 'editor-setup.js'), SETUP_SCRIPT);
         writeFileSync(join(admin, 'editor.js'), await bundleEditorScript());
         for (const name of decapFiles()) copyFileSync(join(DECAP_DIST, name), join(admin, name));
@@ -208,7 +209,8 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
           };
           try {
             if (name === 'index.html') return send('text/html; charset=utf-8', editorPage(site, editor, []));
-            if (name === 'config.yml') return send('text/yaml; charset=utf-8', stringify(editorConfig(site, editor)));
+            const lang = EDITOR_LANGS.find((candidate) => configFile(candidate) === name);
+            if (lang) return send('text/yaml; charset=utf-8', stringify(editorConfig(site, editor, lang)));
             if (name === 'editor-setup.js') return send('text/javascript', SETUP_SCRIPT);
             if (name === 'editor.js') return send('text/javascript', await (editorScript ??= bundleEditorScript()));
             if (decapNames.has(name)) return send('text/javascript', readFileSync(join(DECAP_DIST, name)));

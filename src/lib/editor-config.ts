@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, TITLE_MAX } from './schemas.ts';
 import { LANGS, LOCALES, TRANSLATED_LANGS } from '../i18n/locales.ts';
 import type { SiteConfig } from './site-config.ts';
+import { fieldWords, type EditorLang } from './editor-words.ts';
 
 export type EditorSettings = NonNullable<SiteConfig['editor']>;
 
@@ -131,12 +132,17 @@ export const POST_FIELDS: EditorField[] = [
     default: LANGS[0],
     options: LANGS.map((lang) => ({ label: LOCALES[lang].englishName, value: lang })),
   }),
+  // A picker of the articles by title, so an original that does not exist cannot be named. Decap
+  // gives an article's address as "<folder>/index"; src/admin/editor.ts stores the folder name.
   optional({
     name: 'translationOf',
     label: 'Translation of',
-    widget: 'string',
-    hint: 'For a translation only: the folder name of the original post, like ketamine-for-ptsd.',
-    pattern: ['^([a-z0-9]+(-[a-z0-9]+)*)?$', 'translationOf must be the folder name of the original post, like ketamine-for-ptsd'],
+    widget: 'relation',
+    collection: 'posts',
+    value_field: '{{slug}}',
+    search_fields: ['title'],
+    display_fields: ['title'],
+    hint: 'For a translation only: pick the original article by its title.',
   }),
   dateField('pubDate', 'Publication date', 'A date in the future schedules the post: it goes live with the first build on or after that day.'),
   optional(dateField('updatedDate', 'Updated on', 'The day of the last meaningful change. Not before the publication date.')),
@@ -262,9 +268,9 @@ export const TOPIC_FIELDS: EditorField[] = [
  * A field path as the editor's screen names it: `references.1.year` is "Sources › 2 › Year",
  * `hero.alt` is "Lead image › Alt text", a citation `[@key]` is "Citation [@key]".
  */
-export function fieldLabel(path: string, fields: readonly EditorField[] = POST_FIELDS): string {
-  if (path.startsWith('[@')) return `Citation ${path}`;
-  if (path === '') return 'Article';
+export function fieldLabel(path: string, fields: readonly EditorField[] = POST_FIELDS, lang: EditorLang = 'en'): string {
+  if (path.startsWith('[@')) return `${lang === 'es' ? 'Cita' : 'Citation'} ${path}`;
+  if (path === '') return fieldWords('Article', lang);
   const words: string[] = [];
   let level: readonly EditorField[] | undefined = fields;
   for (const part of path.split('.')) {
@@ -278,13 +284,38 @@ export function fieldLabel(path: string, fields: readonly EditorField[] = POST_F
       level = undefined;
       continue;
     }
-    words.push(field.label);
+    words.push(fieldWords(field.label, lang));
     level = field.fields ?? (field.field ? [field.field] : undefined);
   }
   return words.join(' › ');
 }
 
-export function editorConfig(site: SiteConfig, editor: EditorSettings) {
+/** The file in /admin/ that holds the configuration in `lang` (the build writes it, src/admin/editor.ts loads it). */
+export const editorConfigFile = (lang: EditorLang) => (lang === 'en' ? 'config.yml' : `config.${lang}.yml`);
+
+/** The editor's configuration in `lang`: every label, hint and field rule in that language. */
+export function editorConfig(site: SiteConfig, editor: EditorSettings, lang: EditorLang = 'en') {
+  return translateFields(englishEditorConfig(site, editor), lang);
+}
+
+const TRANSLATED_KEYS = new Set(['label', 'label_singular', 'hint', 'description']);
+
+function translateFields<T>(value: T, lang: EditorLang): T {
+  if (lang === 'en') return value;
+  if (Array.isArray(value)) return value.map((item) => translateFields(item, lang)) as T;
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      if (TRANSLATED_KEYS.has(key) && typeof inner === 'string') return [key, fieldWords(inner, lang)];
+      if (key === 'pattern' && Array.isArray(inner)) return [key, [inner[0], fieldWords(String(inner[1]), lang)]];
+      // Backend settings (commit messages, the repository) stay as they are.
+      if (key === 'backend') return [key, inner];
+      return [key, translateFields(inner, lang)];
+    }),
+  ) as T;
+}
+
+function englishEditorConfig(site: SiteConfig, editor: EditorSettings) {
   return {
     backend: {
       name: 'github',

@@ -78,3 +78,28 @@ export function readTypedDay(typed: string, order: DayOrder): TypedDay {
   }
   return { problem: 'unreadable' };
 }
+
+const SPELLED = {
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    say: (weekday: string, day: number, month: string, year: number) => `${weekday}, ${month} ${day}, ${year}`,
+  },
+  es: {
+    weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    say: (weekday: string, day: number, month: string, year: number) => `${weekday}, ${day} de ${month} de ${year}`,
+  },
+};
+
+/**
+ * A stored day (`2026-12-15`) in words, so the person sees which day the field holds: "Tuesday,
+ * December 15, 2026" or "martes, 15 de diciembre de 2026". Written out here rather than with
+ * Intl, whose Spanish is missing from some browser builds.
+ */
+export function spellDay(day: string, lang: 'en' | 'es'): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const words = SPELLED[lang];
+  const weekday = words.weekdays[new Date(Date.UTC(year, month - 1, date)).getUTCDay()]!;
+  return words.say(weekday, date, words.months[month - 1]!, year);
+}

@@ -6,7 +6,7 @@
  * of its own and read in the browser.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +75,7 @@ async function openEditor(page: Page, hash: string) {
   });
   page.on('dialog', (dialog) => dialog.accept());
   await page.goto(`${editorOrigin}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByRole('button', { name: /^(Login|Iniciar sesión)$/ }).click();
   await page.goto(`${editorOrigin}/admin/#${hash}`);
 }
 
@@ -211,6 +211,54 @@ test('publishing is refused until the reviewer records the review, then the arti
   } finally {
     server.close();
   }
+});
+
+test.describe('in Spanish', () => {
+  // A browser set to Spanish: the editor speaks Spanish without being asked.
+  test.use({ locale: 'es-US' });
+
+  test('a Spanish-speaking writer starts a translation: Spanish screens, dates day first, the original picked by its title', async ({ page }) => {
+    await openEditor(page, '/collections/posts/new');
+    await page.getByLabel('Título', { exact: true }).fill('Ejercicios de respiración antes de una infusión');
+    await page
+      .getByLabel('Descripción', { exact: true })
+      .fill('Tres ejercicios de respiración lenta que pueden ayudarle a sentirse más tranquilo en el sillón, y lo que dice la investigación.');
+    await pick(page, /^Idioma/, 'Esp', 'Español');
+    // The original is picked by its title: a folder name that does not exist cannot be typed.
+    await pick(page, /^Traducción de/, 'Breathing', 'Breathing exercises before an infusion');
+    // Day first, as dates are written in Spanish, and said back in Spanish.
+    await page.getByLabel('Fecha de publicación').click();
+    await page.keyboard.type('15/12/2026', { delay: 120 });
+    await expect(page.getByText('martes, 15 de diciembre de 2026')).toBeVisible();
+    await page.getByLabel('Fecha de publicación').fill('31/11/2026');
+    await expect(page.getByText('Ese día no existe. Revise el mes y el día.')).toBeVisible();
+    await page.getByLabel('Fecha de publicación').fill('15/12/2026');
+    await pick(page, /^Autor$/, 'Editorial', /Editorial Team/);
+    await pick(page, /^Temas$/, 'Anxiety', 'Anxiety');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018].');
+    // Refused in Spanish, each field by its Spanish name: the citation has no source yet.
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await expect(notice(page, /No se guardó: corrija lo siguiente/)).toBeVisible();
+    await expect(notice(page, 'Cita [@zaccaro2018]')).toBeVisible();
+    await page
+      .getByRole('button', { name: /Añadir fuentes|Agregar fuentes|fuentes/i })
+      .first()
+      .click();
+    await page.getByLabel('Clave de cita').fill('zaccaro2018');
+    await page.getByLabel('Título de la fuente').fill('How breath-control can change your life');
+    await page.getByLabel(/^Revista/).fill('Front Hum Neurosci');
+    await page.getByLabel(/^Año/).fill('2018');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await expect(notice(page, 'Entrada guardada')).toBeVisible();
+
+    const translated = 'ejercicios-de-respiracion-antes-de-una-infusion';
+    const saved = parse(git('show', `cms/posts/${translated}/index:content/posts/${translated}/index.md`).split('---')[1]!);
+    expect(saved).toMatchObject({ lang: 'es', translationOf: slug, pubDate: '2026-12-15' });
+    // The switch at the bottom brings the English editor back.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('button', { name: 'Español' })).toBeVisible();
+  });
 });
 
 test('the editor refuses bad input in the checker’s words, and keeps what was typed', async ({ page }) => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, fieldLabel, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor-config.ts';
 import { checkEditorEntry, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../../src/lib/editor-checks.ts';
+import { chooseEditorLang } from '../../src/lib/editor-words.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema } from '../../src/lib/schemas.ts';
 import { site } from '../../src/site.config.ts';
 
@@ -164,5 +165,34 @@ describe('what the editor checks before saving', () => {
     expect(
       checkReadyToPublish({ ...article, reviewer: 'clinical-review-team', reviewedDate: '2026-11-23', updatedDate: '2026-11-24T01:00:00+02:00' }, today),
     ).toEqual([]);
+  });
+});
+
+describe('the editor in Spanish', () => {
+  test('every label, hint and field rule has its Spanish words (a missing one stops the build)', () => {
+    const es = editorConfig(site, site.editor!, 'es');
+    const posts = es.collections.find((collection) => collection.name === 'posts')!;
+    expect(posts.label).toBe('Artículos');
+    const fields = posts.fields as Array<{ name: string; label: string; pattern?: [string, string] }>;
+    expect(fields.find((field) => field.name === 'references')!.label).toBe('Fuentes');
+    expect(fields.find((field) => field.name === 'title')!.pattern![1]).toBe('el título tiene más de 110 caracteres: acórtelo');
+    // The repository and its commit messages are not words staff read in the editor.
+    expect(es.backend).toEqual(editorConfig(site, site.editor!).backend);
+  });
+
+  test('problems name fields by their Spanish labels', () => {
+    expect(fieldLabel('references.1.year', POST_FIELDS, 'es')).toBe('Fuentes › 2 › Año');
+    expect(fieldLabel('hero.alt', POST_FIELDS, 'es')).toBe('Imagen principal › Texto alternativo');
+    expect(fieldLabel('[@x]', POST_FIELDS, 'es')).toBe('Cita [@x]');
+  });
+
+  test.each([
+    [null, ['es-US', 'en'], 'es'],
+    [null, ['en-US', 'es'], 'en'],
+    [null, ['fr-FR'], 'en'],
+    ['en', ['es-MX'], 'en'],
+    ['es', ['en-US'], 'es'],
+  ] as const)('chosen %s with browser languages %j opens the editor in %s', (chosen, browser, lang) => {
+    expect(chooseEditorLang(chosen, browser)).toBe(lang);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTypedDay } from '../../src/lib/typed-date.ts';
+import { readTypedDay, spellDay } from '../../src/lib/typed-date.ts';
 
 describe('a date typed by hand', () => {
   it.each([
@@ -45,5 +45,16 @@ describe('a date typed by hand', () => {
 
   it('an empty field is empty, not a problem', () => {
     expect(readTypedDay('   ', 'day-first')).toEqual({ empty: true });
+  });
+});
+
+describe('a stored day said in words', () => {
+  it.each([
+    ['2026-12-15', 'en', 'Tuesday, December 15, 2026'],
+    ['2026-12-15', 'es', 'martes, 15 de diciembre de 2026'],
+    ['2028-02-29', 'en', 'Tuesday, February 29, 2028'],
+    ['2026-11-01', 'es', 'domingo, 1 de noviembre de 2026'],
+  ] as const)('%s in %s is %s', (day, lang, words) => {
+    expect(spellDay(day, lang)).toBe(words);
   });
 });

@@ -1,0 +1,208 @@
+/**
+ * The browser editor's own words in each language staff can choose (Decap's interface has its
+ * own translations). Field labels, hints and field rules are written in English in
+ * src/lib/editor-config.ts; `FIELD_WORDS.es` gives each of them in Spanish, and a unit test fails
+ * when a label, hint or rule has no translation.
+ */
+export const EDITOR_LANGS = ['en', 'es'] as const;
+export type EditorLang = (typeof EDITOR_LANGS)[number];
+
+/** Spanish for every label, hint and rule message of the editor's fields, by its English text. */
+export const FIELD_WORDS_ES: Record<string, string> = {
+  Articles: 'Artículos',
+  Article: 'Artículo',
+  'Articles of the blog. Each is content/posts/<address>/index.md with its images beside it.':
+    'Artículos del blog. Cada uno es content/posts/<dirección>/index.md, con sus imágenes al lado.',
+  Title: 'Título',
+  'The headline, at most 110 characters.': 'El titular, de 110 caracteres como máximo.',
+  'title is longer than 110 characters - shorten it': 'el título tiene más de 110 caracteres: acórtelo',
+  Description: 'Descripción',
+  'One sentence (50-160 characters) that says what the reader will learn; search engines and link previews show it.':
+    'Una oración (de 50 a 160 caracteres) que diga qué aprenderá el lector; la muestran los buscadores y las vistas previas de enlaces.',
+  'description must be 50-160 characters - write one full sentence that search engines will not cut off':
+    'la descripción debe tener de 50 a 160 caracteres: escriba una oración completa que los buscadores no corten',
+  Language: 'Idioma',
+  English: 'Inglés',
+  Spanish: 'Español',
+  'Translation of': 'Traducción de',
+  'For a translation only: pick the original article by its title.': 'Solo para una traducción: elija el artículo original por su título.',
+  'Publication date': 'Fecha de publicación',
+  'A date in the future schedules the post: it goes live with the first build on or after that day.':
+    'Una fecha futura programa el artículo: se publica con la primera actualización del sitio de ese día en adelante.',
+  'Updated on': 'Actualizado el',
+  'The day of the last meaningful change. Not before the publication date.': 'El día del último cambio importante. No antes de la fecha de publicación.',
+  'Medically reviewed on': 'Revisión médica el',
+  'The reviewer sets this on the day they approve the article.': 'El revisor la pone el día en que aprueba el artículo.',
+  Author: 'Autor',
+  'Who wrote the article.': 'Quién escribió el artículo.',
+  'Medical reviewer': 'Revisor médico',
+  'The licensed clinician who checked the article. Set by the reviewer when approving it.':
+    'El profesional clínico con licencia que revisó el artículo. Lo elige el propio revisor al aprobarlo.',
+  Topics: 'Temas',
+  '1 to 4 topics.': 'De 1 a 4 temas.',
+  'Lead image': 'Imagen principal',
+  Image: 'Imagen',
+  'A wide picture (at least 1200 px). It is saved in the article folder.':
+    'Una imagen horizontal (de 1200 px como mínimo). Se guarda en la carpeta del artículo.',
+  'Alt text': 'Texto alternativo',
+  'What the image shows, for readers who cannot see it. Required with an image.':
+    'Lo que muestra la imagen, para quienes no pueden verla. Obligatorio si hay imagen.',
+  Credit: 'Crédito',
+  'Credit link': 'Enlace del crédito',
+  'creditUrl must be a full web address starting with https://': 'el enlace del crédito debe ser una dirección web completa que empiece por https://',
+  'Evidence notices': 'Avisos sobre la evidencia',
+  'Off-label: the use discussed is not FDA-approved': 'Fuera de indicación (off-label): el uso del que se habla no está aprobado por la FDA',
+  'Limited evidence: small or early studies': 'Evidencia limitada: estudios pequeños o preliminares',
+  'Crisis notice': 'Aviso de crisis',
+  'The notice appears by itself when the text mentions suicide or self-harm. Switching it off needs a reason the reviewer can read.':
+    'El aviso aparece solo cuando el texto menciona el suicidio o las autolesiones. Para quitarlo hace falta un motivo que el revisor pueda leer.',
+  'Draft (never published while on)': 'Borrador (no se publica mientras esté activado)',
+  Sources: 'Fuentes',
+  'Each source cited in the text with [@key]. Numbers follow the order of first citation.':
+    'Cada fuente citada en el texto con [@clave]. Los números siguen el orden de la primera cita.',
+  'Citation key': 'Clave de cita',
+  'Short name used in the text, like wilkowska2020: write [@wilkowska2020] where the sentence needs its source.':
+    'Nombre corto que se usa en el texto, como wilkowska2020: escriba [@wilkowska2020] donde la oración necesita su fuente.',
+  'use letters, digits, "-" or "_" only, like wilkowska2020': 'use solo letras, números, "-" o "_", como wilkowska2020',
+  Authors: 'Autores',
+  'One per line as "Surname Initials"; "et al." may end the list. Leave empty for an organisation.':
+    'Uno por línea, como "Apellido Iniciales"; la lista puede terminar con "et al.". Déjelo vacío si el autor es una organización.',
+  'Title of the source': 'Título de la fuente',
+  Journal: 'Revista',
+  'As PubMed abbreviates it, like J Affect Disord. Journal or publisher is needed.':
+    'Como la abrevia PubMed, por ejemplo J Affect Disord. Hace falta la revista o la editorial.',
+  Publisher: 'Editorial o institución',
+  'For web pages and reports, like U.S. Food and Drug Administration.': 'Para páginas web e informes, como U.S. Food and Drug Administration.',
+  Year: 'Año',
+  Volume: 'Volumen',
+  Issue: 'Número',
+  Pages: 'Páginas',
+  DOI: 'DOI',
+  'doi must look like 10.2147/NDT.S282208 (no https://doi.org/ prefix)': 'el DOI debe tener la forma 10.2147/NDT.S282208 (sin https://doi.org/ delante)',
+  'PubMed ID': 'Número de PubMed (PMID)',
+  'pmid must be the PubMed number, digits only': 'el PMID debe ser el número de PubMed, solo cifras',
+  'Web address': 'Dirección web',
+  'url must be a full web address starting with https://': 'la dirección debe ser completa y empezar por https://',
+  'Old addresses': 'Direcciones anteriores',
+  'Earlier paths of this article that must keep working, like /blog/old-name/.':
+    'Rutas anteriores de este artículo que deben seguir funcionando, como /blog/nombre-anterior/.',
+  Path: 'Ruta',
+  'must be a path on this site that starts with "/", like /blog/old-name/': 'debe ser una ruta de este sitio que empiece por "/", como /blog/nombre-anterior/',
+  'Imported from': 'Importado de',
+  'Cite a source with [@key] right after the sentence it supports.': 'Cite una fuente con [@clave] justo después de la oración que respalda.',
+  People: 'Personas',
+  Person: 'Persona',
+  'Authors and medical reviewers. The file name is the id articles use.':
+    'Autores y revisores médicos. El nombre del archivo es el identificador que usan los artículos.',
+  Name: 'Nombre',
+  'As it appears in bylines.': 'Como aparece en la firma de los artículos.',
+  Credentials: 'Títulos y licencias',
+  'Degrees and licences, like "MD, board-certified psychiatrist".': 'Títulos y licencias, como "MD, psiquiatra certificado".',
+  'Role at the clinic': 'Cargo en la clínica',
+  'Short biography': 'Biografía breve',
+  Photo: 'Foto',
+  Links: 'Enlaces',
+  Label: 'Texto del enlace',
+  Address: 'Dirección',
+  'Other languages': 'Otros idiomas',
+  Role: 'Cargo',
+  Topic: 'Tema',
+  'One or two sentences shown on the topic page.': 'Una o dos oraciones que se muestran en la página del tema.',
+};
+
+/** The words of our own additions to the editor: the date field, the crisis control, the notices. */
+export const EDITOR_WORDS = {
+  en: {
+    switchTo: { label: 'Español', title: 'Usar el editor en español' },
+    today: 'Today',
+    pickDate: 'Pick the date on a calendar',
+    datePlaceholder: 'MM/DD/YYYY',
+    dateProblems: {
+      unreadable: 'Type the date like 12/15/2026 or Dec 15, 2026, or pick it.',
+      'year-in-full': 'Type the year in full, like 2026.',
+      'no-such-day': 'That day does not exist. Check the month and the day.',
+      'year-out-of-range': 'Check the year: it should be this century, like 2026.',
+    },
+    pleaseFix: 'please fix:',
+    notPublished: 'the medical review is not signed yet (or switch Draft on to keep it as a draft):',
+    toasts: {
+      onFailToPersist: 'Not saved: %{details}',
+      onFailToPublishEntry: 'Not published: %{details}',
+      missingRequiredField: 'Not saved yet: please fix the fields marked in red.',
+    },
+    preview: { sources: 'Sources', noSourceYet: 'No source with this key yet' },
+    crisis: {
+      automatic: 'Automatic: shown when the text mentions suicide or self-harm',
+      always: 'Always show the crisis notice on this article',
+      off: 'Switch the automatic notice off (a reason is required)',
+      reason: 'Reason the reviewer can read',
+      reasonMissing: 'Write the reason the reviewer can read, or choose another option.',
+    },
+    kept: {
+      one: 'Unsaved work kept in this browser',
+      many: (count: number) => `${count} unsaved pieces of work kept in this browser`,
+      note: 'It was not saved to the site. Download it or copy it before you continue, then paste it into the article again.',
+      untitled: 'Untitled article',
+      download: 'Download',
+      downloadLabel: (title: string) => `Download “${title}”`,
+      copy: 'Copy text',
+      copyLabel: (title: string) => `Copy the text of “${title}”`,
+      copied: 'Copied',
+      forget: 'I have them - forget these copies',
+    },
+  },
+  es: {
+    switchTo: { label: 'English', title: 'Use the editor in English' },
+    today: 'Hoy',
+    pickDate: 'Elegir la fecha en un calendario',
+    datePlaceholder: 'DD/MM/AAAA',
+    dateProblems: {
+      unreadable: 'Escriba la fecha como 15/12/2026 o 15 de diciembre de 2026, o elíjala.',
+      'year-in-full': 'Escriba el año completo, como 2026.',
+      'no-such-day': 'Ese día no existe. Revise el mes y el día.',
+      'year-out-of-range': 'Revise el año: debería ser de este siglo, como 2026.',
+    },
+    pleaseFix: 'corrija lo siguiente:',
+    notPublished: 'la revisión médica aún no está firmada (o active Borrador para guardarlo como borrador):',
+    toasts: {
+      onFailToPersist: 'No se guardó: %{details}',
+      onFailToPublishEntry: 'No se publicó: %{details}',
+      missingRequiredField: 'Aún no se guardó: corrija los campos marcados en rojo.',
+    },
+    preview: { sources: 'Fuentes', noSourceYet: 'Todavía no hay una fuente con esta clave' },
+    crisis: {
+      automatic: 'Automático: se muestra cuando el texto menciona el suicidio o las autolesiones',
+      always: 'Mostrar siempre el aviso de crisis en este artículo',
+      off: 'Quitar el aviso automático (hace falta un motivo)',
+      reason: 'Motivo que el revisor pueda leer',
+      reasonMissing: 'Escriba el motivo que el revisor pueda leer, o elija otra opción.',
+    },
+    kept: {
+      one: 'Trabajo sin guardar en este navegador',
+      many: (count: number) => `${count} trabajos sin guardar en este navegador`,
+      note: 'No se guardó en el sitio. Descárguelo o cópielo antes de seguir y después péguelo de nuevo en el artículo.',
+      untitled: 'Artículo sin título',
+      download: 'Descargar',
+      downloadLabel: (title: string) => `Descargar “${title}”`,
+      copy: 'Copiar el texto',
+      copyLabel: (title: string) => `Copiar el texto de “${title}”`,
+      copied: 'Copiado',
+      forget: 'Ya los tengo: olvidar estas copias',
+    },
+  },
+} as const satisfies Record<EditorLang, unknown>;
+
+/** A field label, hint or rule in `lang`; an untranslated one is an error, so none slips through. */
+export function fieldWords(english: string, lang: EditorLang): string {
+  if (lang === 'en') return english;
+  const translated = FIELD_WORDS_ES[english];
+  if (translated === undefined) throw new Error(`No Spanish for the editor's words "${english}": add them to FIELD_WORDS_ES in src/lib/editor-words.ts`);
+  return translated;
+}
+
+/** The language a person chose for the editor, else their browser's, else English. */
+export function chooseEditorLang(chosen: string | null | undefined, browserLanguages: readonly string[]): EditorLang {
+  if (chosen === 'en' || chosen === 'es') return chosen;
+  const first = browserLanguages.find((tag) => /^(en|es)\b/i.test(tag));
+  return first?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
