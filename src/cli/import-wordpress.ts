@@ -25,6 +25,7 @@ import {
   type PlanContext,
   type PlannedPost,
   type WxrIndex,
+  uploadsRelative as uploadsRelativeTo,
 } from '../lib/wordpress/plan.ts';
 import { decodeEntities } from '../lib/wordpress/convert.ts';
 import { checkContentFolder, listContentFiles } from '../loaders/content-pipeline.ts';
@@ -127,7 +128,8 @@ function authorId(login: string): string {
   if (known) return known;
   // Posts without an author (often drafts) belong to the export's only author, when it has one.
   const author = authorsByLogin.get(login) ?? (site.authors.length === 1 ? site.authors[0] : undefined);
-  const name = author?.displayName || [author?.firstName, author?.lastName].filter(Boolean).join(' ') || login || 'WordPress author';
+  // WordPress stores names HTML-escaped ("Sunny Clinic &amp; Team").
+  const name = decodeEntities(author?.displayName || [author?.firstName, author?.lastName].filter(Boolean).join(' ')) || login || 'WordPress author';
   const byName = [...existingAuthors].find(([, existing]) => existing.toLowerCase() === name.toLowerCase())?.[0];
   const id = byName ?? idFrom(name, 'wordpress-author');
   authorIds.set(login, id);
@@ -168,11 +170,8 @@ function topicIds(item: WxrItem): string[] {
 const reservedPaths = new Set<string>(
   LANGS.flatMap((lang) => [homeUrl(lang), blogPageUrl(1, lang), topicsUrl(lang), searchUrl(lang), ...PAGE_NAMES.map((name: PageName) => pageUrl(name, lang))]),
 );
-/** Where an upload sits below wp-content/uploads (`2025/03/chair.jpg`), or undefined for other addresses. */
-const uploadsRelative = (url: string) => {
-  const match = /\/wp-content\/uploads\/(.+)$/.exec(new URL(url, `${site.baseUrl}/`).pathname);
-  return match ? decodeURIComponent(match[1]!) : undefined;
-};
+/** Where an upload sits in the old site's uploads (`2025/03/chair.jpg`), or undefined for other addresses. */
+const uploadsRelative = (url: string) => uploadsRelativeTo(url, site.baseUrl);
 // With --download, pictures missing from --uploads are fetched from the old site into this folder.
 const downloads = values.download ? mkdtempSync(join(tmpdir(), 'wordpress-images-')) : undefined;
 process.on('exit', () => downloads && rmSync(downloads, { recursive: true, force: true }));

@@ -261,6 +261,24 @@ test.describe('in Spanish', () => {
   });
 });
 
+test('a draft can be published without a review: only an article that goes public needs the signed review', async ({ page }) => {
+  const translated = 'ejercicios-de-respiracion-antes-de-una-infusion';
+  await openEditor(page, `/collections/posts/entries/${translated}/index`);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Ejercicios de respiración antes de una infusión');
+  await page.getByLabel('Draft (never published while on)').click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(notice(page, 'Entry saved')).toBeVisible();
+  await page.getByRole('button', { name: /^Status:/ }).click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  await expect(page.getByText('Entry published')).toBeVisible();
+  // On the live branch, as a draft: no reviewer was needed, and readers will not see it.
+  const published = parse(git('show', `main:content/posts/${translated}/index.md`).split('---')[1]!);
+  expect(published).toMatchObject({ draft: true, lang: 'es', translationOf: slug });
+  expect(published).not.toHaveProperty('reviewer');
+});
+
 test('the editor refuses bad input in the checker’s words, and keeps what was typed', async ({ page }) => {
   await openEditor(page, '/collections/posts/new');
   const longTitle = 'A title that goes on and on about ketamine, breathing, chairs, windows, mornings and everything else a nurse might say';

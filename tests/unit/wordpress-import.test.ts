@@ -18,6 +18,7 @@ import {
   wxrDate,
   type PlanContext,
   type WxrIndex,
+  uploadsRelative,
 } from '../../src/lib/wordpress/plan.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,6 +66,33 @@ describe('reading a WordPress export', () => {
       { domain: 'post_tag', slug: 'first-visit', name: 'First visit' },
     ]);
     expect(first.content).toContain('<!-- wp:heading -->');
+  });
+
+  it("reads a WordPress.com export: https namespaces, the blog's own address, its date permalinks and its media host", async () => {
+    const { site, items } = await readAll([readFileSync(join(fixtures, 'wordpress-com-export.xml'), 'utf8')]);
+    // base_site_url is wordpress.com itself; the blog's permalinks are under base_blog_url.
+    expect(site).toMatchObject({ title: 'Sunny Clinic Notes', baseUrl: 'https://sunnyclinicnotes.wordpress.com', wxrVersion: '1.2' });
+    expect(site.authors[0]).toMatchObject({ login: 'sunnyclinic', displayName: 'Sunny Clinic &amp; Team' });
+    const post = items.find((item) => item.type === 'post')!;
+    expect(post).toMatchObject({ id: '7', status: 'publish', slug: 'what-to-expect-after' });
+    const plan = planPost(post, {
+      site,
+      index: { posts: new Map(), attachments: new Map() },
+      authorId: () => 'writer',
+      topicIds: () => ['aftercare'],
+      reservedPaths: new Set(),
+      imageFile: (url) => (url.includes('files.wordpress.com') ? 'recovery-room.jpg' : undefined),
+      today: '2026-01-01',
+    });
+    // The title's markup does not show in the heading, the tab or the card.
+    expect(plan.title).toBe('What to expect after an infusion');
+    // The date permalink keeps working, beside the bare slug and the ?p= address.
+    expect(plan.aliases).toEqual(['/2018/10/20/what-to-expect-after/', '/what-to-expect-after/', '/wp/7/']);
+    // The picture on the blog's media host is one of its uploads, copied beside the post.
+    expect(plan.text).toContain('![A quiet recovery room with a reclining chair](./recovery-room.jpg)');
+    expect(uploadsRelative('https://sunnyclinicnotes.files.wordpress.com/2018/10/recovery-room.jpg?w=1024', site.baseUrl)).toBe('2018/10/recovery-room.jpg');
+    expect(uploadsRelative('https://i0.wp.com/old.example.com/wp-content/uploads/2019/01/a%20b.png', site.baseUrl)).toBe('2019/01/a b.png');
+    expect(uploadsRelative('https://example.org/picture.png', site.baseUrl)).toBeUndefined();
   });
 
   it('gives the same items when the file arrives in small pieces that split letters in two', async () => {
@@ -166,6 +194,39 @@ https://www.youtube.com/watch?v=x
     const html =
       '<!-- wp:table --><figure class="wp-block-table"><table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table></figure><!-- /wp:table --><ul><li>x</li></ul><blockquote><p>q</p></blockquote>';
     expect(convertBody(html, options).markdown).toBe('| A | B |\n| - | - |\n| 1 | 2 |\n\n- x\n\n> q\n');
+  });
+
+  it("keeps the classic editor's line breaks inside list items, quotes and cells: never a stray backslash", () => {
+    // As the classic editor stores them: loose text, then a list with a line break typed inside an item.
+    const html = [
+      'Before your visit:\n<ul>\n<li>Bring a sweater,\nthe room is cool.</li>\n<li>Ask&nbsp;questions</li>\n</ul>',
+      '<blockquote>It felt calm.<br>\n</blockquote>',
+      '<table><tr><td>Before<br>the infusion</td><td><br>After</td></tr></table>',
+    ].join('\n\n');
+    expect(convertBody(html, options).markdown).toBe(
+      [
+        'Before your visit:',
+        '',
+        // The break inside the text stays a break (Markdown's backslash at the end of a line, then the next line).
+        '- Bring a sweater,\\',
+        '  the room is cool.',
+        '- Ask\u00a0questions',
+        '',
+        '> It felt calm.',
+        '',
+        '|                     |       |',
+        '| ------------------- | ----- |',
+        '| Before the infusion | After |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps one h1 on the page: an h1 in the body moves every heading one level down', () => {
+    const markdown = convertBody('<h1>What it is</h1><p>Text.</p><h2>How it works</h2><p>More.</p><h6>Deepest</h6>', options).markdown;
+    expect(markdown).toBe('## What it is\n\nText.\n\n### How it works\n\nMore.\n\n###### Deepest\n');
+    // Without an h1, headings stay where they are.
+    expect(convertBody('<h2>Two</h2><h3>Three</h3>', options).markdown).toBe('## Two\n\n### Three\n');
   });
 });
 

@@ -11,7 +11,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { Root as HastRoot, Element } from 'hast';
+import type { Root as HastRoot, Element, ElementContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 
 export interface ConvertOptions {
@@ -196,7 +196,9 @@ export function convertBody(
     }
     // A caption becomes the paragraph under its image (Markdown has no figure).
     if (element.tagName === 'figcaption') element.tagName = 'p';
+    keepLineBreaksInside(element);
   });
+  shiftHeadingsBelowTitle(tree);
   if (options.writeMarkdown === false) return { markdown: '', images, unknownShortcodes: [...unknown] };
   const mdast = unified().use(rehypeRemark).runSync(tree) as unknown as MdastRoot;
   const markdown = unified()
@@ -206,6 +208,43 @@ export function convertBody(
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { markdown: markdown ? `${markdown}\n` : '', images, unknownShortcodes: [...unknown] };
+}
+
+const isBreak = (node: ElementContent) => node.type === 'element' && node.tagName === 'br';
+const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
+
+/**
+ * Line breaks stay inside the text. The classic editor turns the line breaks typed inside a list
+ * item, a quote or a caption into <br>; at the start or end of the item one would become a Markdown
+ * hard break with nothing after it, which shows as a stray backslash. A table cell cannot hold a
+ * line break in Markdown at all: there it becomes a space.
+ */
+function keepLineBreaksInside(element: Element): void {
+  const children = element.children;
+  if (!children.some(isBreak)) return;
+  // Between the items of a list or the rows of a table a break is not text at all (autop adds them).
+  if (/^(ul|ol|table|thead|tbody|tfoot|tr)$/.test(element.tagName)) {
+    element.children = children.filter((child) => !isBreak(child));
+    return;
+  }
+  const atEdge = (node: ElementContent) => isBreak(node) || isBlank(node);
+  let first = 0;
+  let last = children.length;
+  while (first < last && atEdge(children[first]!)) first += 1;
+  while (last > first && atEdge(children[last - 1]!)) last -= 1;
+  const kept = children.slice(first, last);
+  element.children =
+    element.tagName === 'td' || element.tagName === 'th' ? kept.map((child): ElementContent => (isBreak(child) ? { type: 'text', value: ' ' } : child)) : kept;
+}
+
+/** The page's title is its only h1: when the body has an h1, every heading moves one level down. */
+function shiftHeadingsBelowTitle(tree: HastRoot): void {
+  const headings: Element[] = [];
+  visitElements(tree, (element) => {
+    if (/^h[1-6]$/.test(element.tagName)) headings.push(element);
+  });
+  if (!headings.some((heading) => heading.tagName === 'h1')) return;
+  for (const heading of headings) heading.tagName = `h${Math.min(6, Number(heading.tagName[1]) + 1)}`;
 }
 
 /** The element goes and its content stays: a span without attributes adds nothing to the Markdown. */

@@ -99,6 +99,28 @@ export function oldPath(url: string, baseUrl: string): string | undefined {
   }
 }
 
+/**
+ * Where an upload sits in the old site's uploads (`2025/03/chair.jpg`), or undefined for other
+ * addresses: below wp-content/uploads on any WordPress (also through the wp.com image CDN), and on
+ * the media host of a WordPress.com site (`<blog>.files.wordpress.com/2025/03/chair.jpg`).
+ */
+export function uploadsRelative(url: string, baseUrl: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, `${baseUrl}/`);
+  } catch {
+    return undefined;
+  }
+  const below =
+    /\/wp-content\/uploads\/(.+)$/.exec(parsed.pathname)?.[1] ?? (/\.files\.wordpress\.com$/i.test(parsed.hostname) ? parsed.pathname.slice(1) : undefined);
+  if (!below) return undefined;
+  try {
+    return decodeURIComponent(below);
+  } catch {
+    return below;
+  }
+}
+
 export interface PlannedImage {
   /** Where it was on the old site. */
   url: string;
@@ -170,7 +192,8 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
   if (note) notes.push(note);
   let draft = status === 'draft';
 
-  let title = decodeEntities(item.title) || `Untitled (WordPress post ${item.id})`;
+  // Titles may carry inline markup (<em>, <br>): the heading, the tab and the card show words only.
+  let title = decodeEntities(item.title.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, '')) || `Untitled (WordPress post ${item.id})`;
   if (title.length > TITLE_MAX) {
     notes.push(`title shortened to ${TITLE_MAX} characters`);
     title = fitText(title, TITLE_MAX);
@@ -208,7 +231,7 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
     }
     return `${postUrl(target.slug)}${hash ? `#${hash}` : ''}`;
   };
-  const isUpload = (src: string) => /\/wp-content\/uploads\//.test(src) || Boolean(oldPath(src, site.baseUrl));
+  const isUpload = (src: string) => Boolean(uploadsRelative(src, site.baseUrl) ?? oldPath(src, site.baseUrl));
   const attachmentsById = (ids: string[]) =>
     ids.flatMap((id) => {
       const attachment = index.attachments.get(id);

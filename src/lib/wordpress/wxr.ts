@@ -5,11 +5,14 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 
-/** Namespaces of a WXR file; WordPress has written versions 1.0 to 1.2 of its own. */
-const WP_NAMESPACE = /^http:\/\/wordpress\.org\/export\/1\.\d+\/$/;
-const CONTENT_NAMESPACE = 'http://purl.org/rss/1.0/modules/content/';
-const EXCERPT_NAMESPACE = /^http:\/\/wordpress\.org\/export\/1\.\d+\/excerpt\/$/;
-const DC_NAMESPACE = 'http://purl.org/dc/elements/1.1/';
+/**
+ * Namespaces of a WXR file; WordPress has written versions 1.0 to 1.2 of its own, and WordPress.com
+ * writes them with https://. The parser resolves whatever prefix the file binds them to.
+ */
+const WP_NAMESPACE = /^https?:\/\/wordpress\.org\/export\/1\.\d+\/$/;
+const CONTENT_NAMESPACE = /^https?:\/\/purl\.org\/rss\/1\.0\/modules\/content\/$/;
+const EXCERPT_NAMESPACE = /^https?:\/\/wordpress\.org\/export\/1\.\d+\/excerpt\/$/;
+const DC_NAMESPACE = /^https?:\/\/purl\.org\/dc\/elements\/1\.1\/$/;
 
 export interface WxrTerm {
   /** `category` or `post_tag` (other taxonomies are kept but not used as topics). */
@@ -161,8 +164,8 @@ export async function readWxr(chunks: AsyncIterable<string | Buffer> | Iterable<
       } else if (tag.uri === '' && stack.length === 3) {
         if (tag.local === 'title') item.title = value.trim();
         else if (tag.local === 'link') item.link = value.trim();
-      } else if (tag.uri === DC_NAMESPACE && tag.local === 'creator') item.creator = value.trim();
-      else if (tag.uri === CONTENT_NAMESPACE && tag.local === 'encoded') item.content = value;
+      } else if (DC_NAMESPACE.test(tag.uri) && tag.local === 'creator') item.creator = value.trim();
+      else if (CONTENT_NAMESPACE.test(tag.uri) && tag.local === 'encoded') item.content = value;
       else if (EXCERPT_NAMESPACE.test(tag.uri) && tag.local === 'encoded') item.excerpt = value.trim();
       else if (wp && tag.local === 'meta_key') metaKey = value.trim();
       else if (wp && tag.local === 'meta_value') item.meta[metaKey] = value;
@@ -181,7 +184,10 @@ export async function readWxr(chunks: AsyncIterable<string | Buffer> | Iterable<
       return;
     }
     if (wp && tag.local === 'wxr_version') site.wxrVersion = value.trim();
-    else if (wp && tag.local === 'base_site_url') site.baseUrl = value.trim().replace(/\/+$/, '');
+    // The blog's own address: on WordPress.com base_site_url is wordpress.com itself, and on a site
+    // whose WordPress lives in a subfolder it is that folder; posts' permalinks are under the blog's.
+    else if (wp && tag.local === 'base_blog_url') site.baseUrl = value.trim().replace(/\/+$/, '');
+    else if (wp && tag.local === 'base_site_url' && !site.baseUrl) site.baseUrl = value.trim().replace(/\/+$/, '');
     else if (tag.uri === '' && tag.local === 'title' && stack.length === 2) site.title = value.trim();
   });
 
