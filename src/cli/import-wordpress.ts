@@ -297,14 +297,60 @@ const importedFiles = new Set(newFiles.map((file) => `content/${file.entry}`));
 const problems = check.problems.filter((problem) => importedFiles.has(problem.file));
 const errors = problems.filter((problem) => problem.severity === 'error');
 
+/**
+ * The report as the terminal shows it after an import: a list longer than a screen shows its first
+ * lines and how many more the saved report file holds (a 500-post export would otherwise scroll
+ * its problems away).
+ */
+function forTerminal(reportLines: readonly string[], limit = 25): string {
+  const shown: string[] = [];
+  let run = 0;
+  let hidden = 0;
+  for (const line of reportLines) {
+    const item = line.startsWith('- ') || line.startsWith('  - ');
+    run = item ? run + 1 : 0;
+    if (item && run > limit) {
+      hidden += 1;
+      continue;
+    }
+    if (!item && hidden) {
+      shown.push(`- ... and ${hidden} more line(s): see the saved report`);
+      hidden = 0;
+    }
+    shown.push(line);
+  }
+  if (hidden) shown.push(`- ... and ${hidden} more line(s): see the saved report`);
+  return `${shown.join('\n')}\n`;
+}
+
+// Warnings that many posts share (every imported post lacks a reviewer) are one line each, with their posts.
+const warningGroups = new Map<string, string[]>();
+for (const problem of problems.filter((candidate) => candidate.severity === 'warning')) {
+  const key = `${problem.field}  ${problem.message}`;
+  warningGroups.set(key, [...(warningGroups.get(key) ?? []), problem.file]);
+}
+const decisions = plans.filter((plan) => plan.notes.length);
+
 const lines = [
   `# WordPress import: ${site.title || site.baseUrl}`,
   '',
   `Export: ${exportFile} (WXR ${site.wxrVersion}, ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')})${dryRun ? ' - dry run, nothing written' : ''}`,
   '',
+  // What stops the import comes first, then what needs a person's decision, then the lists.
+  ...(errors.length
+    ? [`## Problems to fix: nothing is written until they are (${errors.length})`, '', ...errors.map((problem) => `- ${formatProblem(problem)}`), '']
+    : []),
+  ...(decisions.length
+    ? [
+        `## Needs a decision (${decisions.length} post(s): drafts, shared addresses, links and files on the old site)`,
+        '',
+        ...decisions.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}\n  - ${plan.notes.join('\n  - ')}`),
+        '',
+      ]
+    : []),
   `## Posts (${plans.length})`,
   '',
-  ...plans.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}${plan.notes.length ? `\n  - ${plan.notes.join('\n  - ')}` : ''}`),
+  ...plans.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}${plan.notes.length ? ' (see "Needs a decision")' : ''}`),
   '',
   '## Old addresses that redirect to the new ones',
   '',
@@ -330,12 +376,23 @@ const lines = [
   ...(trashed.length ? ['', '## In the WordPress trash (not imported)', '', ...trashed.map((line) => `- ${line}`)] : []),
   ...(skipped.length ? ['', '## Left as they are', '', ...skipped.map((line) => `- ${line}`)] : []),
   ...(created.length ? ['', '## New authors and topics', '', ...created.map((line) => `- ${line}`)] : []),
-  ...(problems.length ? ['', '## Content check', '', ...problems.map((problem) => `- ${formatProblem(problem)}`)] : []),
+  ...(warningGroups.size
+    ? [
+        '',
+        '## Content check warnings',
+        '',
+        ...[...warningGroups].map(([warning, files]) =>
+          files.length === 1 ? `- ${files[0]}  ${warning}` : `- ${files.length} posts: ${warning}\n  - ${files.join('\n  - ')}`,
+        ),
+      ]
+    : []),
   ...(updated.length ? ['', '## Updated', '', ...updated.map((line) => `- ${line}`)] : []),
 ];
 const report = `${lines.join('\n')}\n`;
-writeAll(1, report);
-if (errors.length) fail(`${errors.length} problem(s) in the imported posts (listed above): nothing was written. Fix the export or the site, then run again.`);
+// A dry run writes no file, so it shows everything.
+writeAll(1, dryRun ? report : forTerminal(lines));
+if (errors.length)
+  fail(`${errors.length} problem(s) in the imported posts (listed at the top): nothing was written. Fix the export or the site, then run again.`);
 if (dryRun) process.exit(0);
 
 for (const file of newFiles) {

@@ -69,19 +69,23 @@ export function checkLinks(links: readonly LinkTarget[], pagePath: string, site:
 }
 
 function checkExternal(line: number, url: string): LinkProblem[] {
+  const message = externalLinkProblem(url);
+  return message ? [{ line, url, message }] : [];
+}
+
+/** What is wrong with a link to another site (`https://...`), or undefined when readers can follow it. */
+export function externalLinkProblem(url: string): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return [{ line, url, message: `"${url}" is not a valid web address - check for spaces or missing characters` }];
+    return `"${url}" is not a valid web address - check for spaces or missing characters`;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    return [{ line, url, message: `"${parsed.protocol}" links are not allowed - use an https:// address` }];
-  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return `"${parsed.protocol}" links are not allowed - use an https:// address`;
   if (/\s/.test(url) || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(parsed.hostname)) {
-    return [{ line, url, message: `"${url}" is not a valid web address - the part after https:// must be a domain such as example.org` }];
+    return `"${url}" is not a valid web address - the part after https:// must be a domain such as example.org`;
   }
-  return [];
+  return undefined;
 }
 
 /** `L:C: message` from the MDX compiler, or the message alone. */

@@ -372,6 +372,24 @@ describe('npm run import:wordpress', { timeout: 120_000 }, () => {
     readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((file) => `${name}/${file}`) : [name]));
   const uploads = join(fixtures, 'uploads');
 
+  it('imports two posts that share a slug, and fixes or unlinks addresses readers could not follow, instead of refusing the export', () => {
+    const dir = site();
+    const result = run(dir, join(fixtures, 'shared-slug-export.xml'));
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const first = readFileSync(join(dir, 'content/posts/breathing/index.md'), 'utf8');
+    const second = readFileSync(join(dir, 'content/posts/breathing-2/index.md'), 'utf8');
+    // The first keeps the slug and the shared old address; the second gets only its own.
+    expect(first).toMatch(/aliases:\n {2}- \/breathing\/\n {2}- \/wp\/40\/\n/);
+    expect(second).toMatch(/aliases:\n {2}- \/wp\/41\/\n/);
+    expect(result.stdout).toContain('shares its old address /breathing/ with "Breathing before an infusion", which keeps it');
+    // //host/x gains its https:; the video address with a letter missing stays as words, unlinked.
+    expect(second).toContain('[printable guide](https://example.org/breathing-guide)');
+    // (Markdown escapes it so no reader's app turns it into a link: htps\://www\.youtube.com.)
+    expect(second).toMatch(/htps\\?:\/\/www\\?\.youtube\.com\/watch\?v=abc123/);
+    expect(second).not.toContain('](htps:');
+    expect(result.stdout).toContain('the link to htps://www.youtube.com/watch?v=abc123 was not a usable address');
+  });
+
   it('a dry run prints the report and writes nothing', () => {
     const dir = site();
     const before = files(join(dir, 'content'));

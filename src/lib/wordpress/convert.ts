@@ -163,17 +163,19 @@ export function convertBody(
       const src = [element.properties.src, source?.properties.src].find((value): value is string => typeof value === 'string' && value !== '');
       if (src) {
         const name = fileNameOf(src);
-        element.tagName = 'a';
-        element.properties = { href: options.rewriteLink(src) || src };
+        const target = options.rewriteLink(src);
+        element.tagName = target === null ? 'span' : 'a';
+        element.properties = target === null ? {} : { href: target || src };
         element.children = [{ type: 'text', value: name }];
       }
     }
     // Embeds (YouTube and the like) become a link to what they showed: no third-party frames.
     if (element.tagName === 'iframe' && typeof element.properties.src === 'string') {
-      const src = options.rewriteLink(element.properties.src) || element.properties.src;
+      const target = options.rewriteLink(element.properties.src);
+      const src = target || element.properties.src;
       const label = typeof element.properties.title === 'string' && element.properties.title ? element.properties.title : src;
-      element.tagName = 'a';
-      element.properties = { href: src };
+      element.tagName = target === null ? 'span' : 'a';
+      element.properties = target === null ? {} : { href: src };
       element.children = [{ type: 'text', value: label }];
     }
     // A block embed keeps only its address: it becomes a plain link.
@@ -183,10 +185,14 @@ export function convertBody(
         .map((child) => (child.type === 'text' ? child.value : ''))
         .join('')
         .trim();
-      if (/^https?:\/\/\S+$/.test(url)) {
+      if (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(url) || url.startsWith('//')) {
+        const target = options.rewriteLink(url);
         element.tagName = 'p';
         element.properties = {};
-        element.children = [{ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] }];
+        element.children =
+          target === null
+            ? [{ type: 'text', value: url }]
+            : [{ type: 'element', tagName: 'a', properties: { href: target || url }, children: [{ type: 'text', value: url }] }];
       }
     }
     // A file block links its file twice (name, then a button): keep the named link only.

@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { slugify, SLUG_PATTERN, normaliseAlias, postUrl, wordpressIdPath } from '../routes.ts';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, TITLE_MAX } from '../schemas.ts';
 import { convertBody, decodeEntities } from './convert.ts';
+import { externalLinkProblem } from '../link-check.ts';
 import type { WxrItem, WxrSite } from './wxr.ts';
 
 /** What the first pass over the export keeps of each item: enough to resolve links and images. */
@@ -172,7 +173,8 @@ function addressesOf(index: WxrIndex, baseUrl: string): Map<string, IndexedPost>
     book = new Map();
     for (const [id, post] of index.posts) {
       const path = oldPath(post.link, baseUrl);
-      if (path) book.set(path, post);
+      // Two posts with one address (a slug WordPress let two posts share): the first keeps it.
+      if (path && !book.has(path)) book.set(path, post);
       book.set(`/?p=${id}`, post);
     }
     addressBooks.set(index, book);
@@ -211,7 +213,19 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
   };
   const willPublish = (id: string) => index.posts.get(id)?.published ?? false;
   const postsByAddress = addressesOf(index, site.baseUrl);
-  const rewriteLink = (href: string) => {
+  const rewriteLink = (written: string) => {
+    // Fixed where the fix is certain and loses nothing: an address without its scheme (//host/x).
+    const href = written.startsWith('//') ? `https:${written}` : written;
+    if (href !== written) notes.push(`the link ${written} had no https: in front - it was added`);
+    // Any other address readers could not follow (a scheme with a letter missing...) becomes its words.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^(mailto|tel):/i.test(href)) {
+      const problem = externalLinkProblem(href);
+      if (problem) {
+        notes.push(`the link to ${written} was not a usable address (${problem}): its words stay, without the link`);
+        return null;
+      }
+    }
+    if (href !== written && !oldPath(href, site.baseUrl)) return href;
     const path = oldPath(href, site.baseUrl);
     if (!path) return undefined;
     const [pathOnly, hash = ''] = path.split('#');
@@ -283,7 +297,18 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
   const aliases: string[] = [];
   const queryAddresses = [`/?p=${item.id}`];
   const newPath = postUrl(slug);
-  for (const candidate of [item.link ? oldPath(item.link, site.baseUrl) : undefined, item.slug ? `/${item.slug}/` : undefined]) {
+  // When posts share a slug in WordPress, the first keeps the slug and the shared old addresses;
+  // the others get their own folder (<slug>-2) and only the addresses nobody else claims.
+  const linkPath = item.link ? oldPath(item.link, site.baseUrl) : undefined;
+  const linkOwner = linkPath ? postsByAddress.get(linkPath) : undefined;
+  const sharedWith = (owner: IndexedPost | undefined) => (owner && owner !== index.posts.get(item.id) ? owner : undefined);
+  const keptSlug = slug === slugOf(item);
+  const candidates = [sharedWith(linkOwner) ? undefined : linkPath, item.slug && keptSlug ? `/${item.slug}/` : undefined];
+  if (sharedWith(linkOwner))
+    notes.push(`shares its old address ${linkPath} with "${sharedWith(linkOwner)!.title}", which keeps it - this post keeps /wp/${item.id}/`);
+  if (item.slug && !keptSlug)
+    notes.push(`shares its WordPress slug "${item.slug}" with another post, which keeps /${item.slug}/ - this post is at ${postUrl(slug)}`);
+  for (const candidate of candidates) {
     if (!candidate || candidate.includes('?')) continue;
     let path: string;
     try {
