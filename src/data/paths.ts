@@ -39,6 +39,8 @@ export async function articlePaths(lang: Lang) {
         posts[index - 1],
         posts[index + 1],
         alternates.get(post.id),
+        // A translation shows its original's review until it has its own.
+        post.data.translationOf ? postsById.get(post.data.translationOf) : undefined,
         authors.filter((person) => person.id === post.data.author.id || person.id === post.data.reviewer?.id),
         topics,
         site,

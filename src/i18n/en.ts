@@ -58,6 +58,9 @@ export const en = {
     reviewedBy: 'Medically reviewed by',
     /** `{date}` becomes the review date. */
     reviewedOn: 'on {date}',
+    /** A translation not yet reviewed in its own words: the line names the original's review as that. */
+    originalReviewedBy: (language: string) => `Medical review of the original ${language} version:`,
+    languageNames: { en: 'English', es: 'Spanish' },
     published: 'Published',
     updated: 'Updated',
     readingTime: (minutes: number) => `${minutes} min read`,

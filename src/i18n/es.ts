@@ -54,6 +54,8 @@ export const es: Dictionary = {
     writtenBy: 'Escrito por',
     reviewedBy: 'Revisión médica de',
     reviewedOn: 'el {date}',
+    originalReviewedBy: (language) => `Revisión médica de la versión original en ${language}:`,
+    languageNames: { en: 'inglés', es: 'español' },
     published: 'Publicado el',
     updated: 'Actualizado el',
     readingTime: (minutes) => `${minutes} min de lectura`,

@@ -213,7 +213,9 @@ function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: EditorialRul
       file,
       line: parsed.lineOf(['author']),
       field: 'reviewer',
-      message: 'no medical reviewer - add reviewer: (an author id) and reviewedDate: once a clinician has checked the post',
+      message: data.translationOf
+        ? 'translation waiting for its own medical review - the page shows the review of the original as such; once a bilingual clinician has checked this text, add reviewer: and reviewedDate:'
+        : 'no medical reviewer - add reviewer: (an author id) and reviewedDate: once a clinician has checked the post',
     });
   } else if (status.state === 'no-review-date') {
     problems.push({
@@ -522,6 +524,17 @@ function checkTranslations(posts: readonly CheckedPost[], lineFinders: Map<strin
       continue;
     }
     seen.set(key, post);
+    // A translation's review is a review of its own words: never dated before them.
+    const reviewed = post.data.reviewedDate;
+    if (reviewed && isoDay(reviewed) < isoDay(lastChange(post))) {
+      problems.push({
+        severity: 'error',
+        file: post.file,
+        line: lineFinders.get(post.file)?.(['reviewedDate']) ?? line,
+        field: 'reviewedDate',
+        message: `reviewed ${isoDay(reviewed)}, before this translation was ${post.data.updatedDate ? 'last updated' : 'published'} (${isoDay(lastChange(post))}) - a bilingual clinician reviews the translation itself and sets its own reviewedDate; until then remove reviewer and reviewedDate (the page shows the original's review as such)`,
+      });
+    }
     if (lastChange(original) > lastChange(post)) {
       problems.push({
         severity: 'warning',

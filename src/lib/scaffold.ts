@@ -75,8 +75,8 @@ export interface TranslationInput {
 }
 
 /**
- * A translation's first draft: the original's file with its sources, people, topics, notices and
- * picture kept, its own title, `lang` and `translationOf` added, and the text marked to translate.
+ * A translation's first draft: the original's file with its sources, author, topics, notices and
+ * picture kept (not its review, which was of other words), its own title, `lang` and `translationOf` added, and the text marked to translate.
  * Comments and the order of the fields stay as the original has them.
  */
 export function translationTemplate({ originalId, originalText, title, lang, today }: TranslationInput): string {
@@ -88,7 +88,8 @@ export function translationTemplate({ originalId, originalText, title, lang, tod
   doc.set('title', Object.assign(new Scalar(title), { type: Scalar.QUOTE_DOUBLE }));
   doc.set('description', Object.assign(new Scalar(`TODO: one sentence in ${LOCALES[lang].englishName} (50-160 characters)`), { type: Scalar.QUOTE_DOUBLE }));
   doc.set('pubDate', isoDay(today));
-  for (const key of ['updatedDate', 'aliases', 'lang', 'translationOf']) doc.delete(key);
+  // The review was of the original's words: the translation waits for its own (README, "Translating a post").
+  for (const key of ['updatedDate', 'aliases', 'lang', 'translationOf', 'reviewer', 'reviewedDate']) doc.delete(key);
   // Right after the description, where a reader of the file looks for what the post is.
   const at = fields.items.findIndex((item) => String((item.key as Scalar).value) === 'description') + 1;
   fields.items.splice(at, 0, doc.createPair('lang', lang), doc.createPair('translationOf', originalId));

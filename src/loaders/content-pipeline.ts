@@ -112,6 +112,9 @@ export function describeCheck(result: ContentCheckResult): { errors: string[]; w
       .filter((post) => post.skipped === 'scheduled')
       .map((post) => `skipped ${post.file}: scheduled for ${isoDay(post.data.pubDate)} (pubDate is in the future)`),
     ...published
+      .filter((post) => post.data.translationOf && !post.data.reviewer)
+      .map((post) => `translation waiting for its own medical review: ${post.file} (the page shows the original's review as the original's)`),
+    ...published
       .filter((post) => post.data.imported && !post.data.reviewer)
       .map((post) => `needs medical review and sources: ${post.file} (imported from WordPress; add references, reviewer and reviewedDate)`),
   ];

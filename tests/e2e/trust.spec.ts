@@ -83,6 +83,7 @@ test('article JSON-LD names the reviewer, the review date and the sources', asyn
   const byId = new Map(graph.map((node) => [node['@id'], node]));
   const page_ = graph.find((node) => node['@type'] === 'MedicalWebPage')!;
   const article = graph.find((node) => node['@type'] === 'BlogPosting') as Record<string, unknown> & { citation: unknown[] };
+  expect(graph.length).toBeGreaterThan(0);
   expect(graph.every((node) => typeof node['@type'] === 'string')).toBe(true);
   expect(article).toMatchObject({ headline: lead.data.title });
   expect(page_).toMatchObject({ lastReviewed: lead.data.reviewedDate!.toISOString().slice(0, 10) });

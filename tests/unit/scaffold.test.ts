@@ -104,6 +104,9 @@ describe('npm run new-post', () => {
     expect(text).toContain('image: ../ketamine-for-ptsd/hero.jpg');
     expect(text).toContain('draft: true');
     expect(text).toContain('- id: feder2014');
+    // The original's review was of the English words: the translation waits for its own.
+    expect(original).toMatch(/^reviewer: /m);
+    expect(text).not.toMatch(/^(reviewer|reviewedDate): /m);
     expect(text).toContain(original.split('\n---\n')[1]!.trim().split('\n')[0]);
     expect(run(dir, '--translate', 'no-such-post', 'Otro título').stderr).toContain('There is no post "no-such-post" to translate');
   });

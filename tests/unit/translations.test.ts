@@ -63,6 +63,25 @@ describe('translations', () => {
     ]);
   });
 
+  it('refuses a translation whose review is dated before its own words (copied from the original)', () => {
+    const reviewer = 'reviewer: writer\n';
+    expect(
+      check({
+        'posts/original.md': post(`pubDate: 2026-01-01\n${reviewer}reviewedDate: 2025-12-20`),
+        'posts/copiada.md': post(`lang: es\ntranslationOf: original\npubDate: 2026-02-01\n${reviewer}reviewedDate: 2025-12-20`),
+      }),
+    ).toEqual([
+      "content/posts/copiada.md:10  reviewedDate  reviewed 2025-12-20, before this translation was published (2026-02-01) - a bilingual clinician reviews the translation itself and sets its own reviewedDate; until then remove reviewer and reviewedDate (the page shows the original's review as such)",
+    ]);
+    // Reviewed on the day of its last update, or after: its own review.
+    expect(
+      check({
+        'posts/original.md': post(`pubDate: 2026-01-01\n${reviewer}reviewedDate: 2025-12-20`),
+        'posts/revisada.md': post(`lang: es\ntranslationOf: original\npubDate: 2026-02-01\nupdatedDate: 2026-02-10\n${reviewer}reviewedDate: 2026-02-10`),
+      }),
+    ).toEqual([]);
+  });
+
   it('asks for translationOf to come with a language', () => {
     expect(check({ 'posts/original.md': post('pubDate: 2026-01-01'), 'posts/sin-idioma.md': post('translationOf: original\npubDate: 2026-02-01') })).toEqual([
       'content/posts/sin-idioma.md:6  translationOf  a translation must say its language - add lang: es (or remove translationOf if this post is an original)',
