@@ -123,6 +123,14 @@ describe('the real content of this site', () => {
     expect(describeCheck(real).warnings).toEqual([]);
     expect(real.posts.length).toBeGreaterThanOrEqual(8);
   });
+
+  it('lists every translation still waiting for its own medical review in the build summary', () => {
+    const waiting = real.posts.filter((post) => post.data.translationOf && !post.data.reviewer);
+    expect(waiting.length).toBeGreaterThan(0);
+    const summary = describeCheck(real).summary;
+    for (const post of waiting)
+      expect(summary).toContain(`translation waiting for its own medical review: ${post.file} (the page shows the original's review as the original's)`);
+  });
 });
 
 describe('the error the build stops with', () => {
