@@ -125,9 +125,11 @@ describe('the real content of this site', () => {
   });
 
   it('lists every translation still waiting for its own medical review in the build summary', () => {
-    const waiting = real.posts.filter((post) => post.data.translationOf && !post.data.reviewer);
+    // A day after the Spanish articles went live (the clock is passed in).
+    const live = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)), { now: new Date('2026-12-06T12:00:00Z') });
+    const waiting = live.posts.filter((post) => !post.skipped && post.data.translationOf && !post.data.reviewer);
     expect(waiting.length).toBeGreaterThan(0);
-    const summary = describeCheck(real).summary;
+    const summary = describeCheck(live).summary;
     for (const post of waiting)
       expect(summary).toContain(`translation waiting for its own medical review: ${post.file} (the page shows the original's review as the original's)`);
   });
