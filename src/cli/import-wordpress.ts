@@ -258,8 +258,12 @@ const plannedImages: Array<{ from?: string; url: string; to: string }> = [];
 const missingImages: string[] = [];
 const pages: string[] = [];
 const trashed: string[] = [];
+let comments = 0;
+let commentedItems = 0;
 await read(() =>
   readWxr(stream(), (item) => {
+    comments += item.comments;
+    if (item.comments) commentedItems += 1;
     const name = `${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`;
     if (item.status === 'trash' && (item.type === 'post' || item.type === 'page')) return void trashed.push(`${item.type} ${name}`);
     if (item.type === 'page') pages.push(name);
@@ -374,6 +378,14 @@ const lines = [
     : []),
   ...(pages.length ? ['', '## WordPress pages (not imported: recreate them as site pages if still needed)', '', ...pages.map((page) => `- ${page}`)] : []),
   ...(trashed.length ? ['', '## In the WordPress trash (not imported)', '', ...trashed.map((line) => `- ${line}`)] : []),
+  ...(comments
+    ? [
+        '',
+        '## Comments (not imported)',
+        '',
+        `${comments} reader comment(s) on ${commentedItems} post(s) or page(s) stay in WordPress: this site has no comments, by design (readers would post health details in public). Keep the export if the clinic must keep them.`,
+      ]
+    : []),
   ...(skipped.length ? ['', '## Left as they are', '', ...skipped.map((line) => `- ${line}`)] : []),
   ...(created.length ? ['', '## New authors and topics', '', ...created.map((line) => `- ${line}`)] : []),
   ...(warningGroups.size

@@ -95,6 +95,14 @@ describe('reading a WordPress export', () => {
     expect(uploadsRelative('https://example.org/picture.png', site.baseUrl)).toBeUndefined();
   });
 
+  it("counts readers' comments and keeps their fields out of the post's", async () => {
+    const { items } = await readAll([readFileSync(join(fixtures, 'shared-slug-export.xml'), 'utf8')]);
+    const commented = items.find((item) => item.id === '41')!;
+    expect(commented.comments).toBe(2);
+    expect(commented.meta).not.toHaveProperty('akismet_result');
+    expect(commented).toMatchObject({ status: 'publish', dateGmt: '2024-06-01 10:00:00' });
+  });
+
   it('gives the same items when the file arrives in small pieces that split letters in two', async () => {
     const bytes = Buffer.from(exportText, 'utf8');
     async function* pieces() {
@@ -388,6 +396,9 @@ describe('npm run import:wordpress', { timeout: 120_000 }, () => {
     expect(second).toMatch(/htps\\?:\/\/www\\?\.youtube\.com\/watch\?v=abc123/);
     expect(second).not.toContain('](htps:');
     expect(result.stdout).toContain('the link to htps://www.youtube.com/watch?v=abc123 was not a usable address');
+    // Readers' comments are counted, never imported, and their fields never mix with the post's.
+    expect(result.stdout).toContain('## Comments (not imported)\n\n2 reader comment(s) on 1 post(s) or page(s) stay in WordPress');
+    expect(second).not.toContain('health details');
   });
 
   it('a dry run prints the report and writes nothing', () => {

@@ -47,6 +47,8 @@ export interface WxrItem {
   terms: WxrTerm[];
   /** `wp:postmeta` pairs, e.g. `_thumbnail_id`, `_wp_attachment_image_alt`. */
   meta: Record<string, string>;
+  /** Readers' comments in the export (never imported: this site has none, by design). */
+  comments: number;
 }
 
 export interface WxrAuthor {
@@ -93,6 +95,7 @@ const emptyItem = (line: number): WxrItem => ({
   attachmentUrl: '',
   terms: [],
   meta: {},
+  comments: 0,
 });
 
 /** The item field a `wp:` element fills. */
@@ -154,6 +157,13 @@ export async function readWxr(chunks: AsyncIterable<string | Buffer> | Iterable<
     const value = text;
     text = '';
     if (item) {
+      // A comment's own fields (its meta, date, status) are not the post's: count it and skip them.
+      const inComment = stack.some((open) => open.local === 'comment' && WP_NAMESPACE.test(open.uri));
+      if (wp && tag.local === 'comment' && !inComment) {
+        item.comments += 1;
+        return;
+      }
+      if (inComment) return;
       if (tag.local === 'item' && stack.length === 2) {
         ready.push(item);
         items++;
