@@ -66,7 +66,10 @@ const config = {
   bookingUrl: undefined,
   crisis: {
     line: '988',
-    chatUrl: 'https://988lifeline.org/chat/',
+    // The Lifeline's chat in English, and its Spanish section (which offers its chat in Spanish).
+    // The Spanish address is the one public crisis-resource projects link and one recorded as
+    // answering 200; this workplace has no network, so it was not opened from here (2026-12-06).
+    chatUrl: { en: 'https://988lifeline.org/chat/', es: 'https://988lifeline.org/es/' },
     emergency: '911',
   },
   relatedPostsCount: 3,

@@ -41,11 +41,11 @@ export const es: Dictionary = {
   crisis: {
     noticeHeading: 'Si está pasando por un momento difícil, hay ayuda',
     notice:
-      'Este artículo habla sobre el suicidio. Si tiene pensamientos suicidas, o le preocupa otra persona, llame al {line} y marque 2 para hablar en español, envíe la palabra AYUDA por mensaje de texto al {line} o {chat}. Es el 988 Lifeline, la línea de prevención del suicidio y crisis: gratis y a cualquier hora. Si alguien está en peligro inmediato, llame al {emergency}.',
+      'Este artículo habla sobre el suicidio. Si tiene pensamientos suicidas, o le preocupa otra persona, llame al {line} y marque 2 para hablar en español, envíe la palabra AYUDA por mensaje de texto al {line} o {chat}. Es la Línea 988 de Prevención del Suicidio y Crisis: gratis, confidencial y a cualquier hora. Si alguien está en peligro inmediato, llame al {emergency}.',
     chatOnline: 'chatee en línea',
     footerHeading: 'Si está en crisis o piensa en el suicidio',
     footer:
-      'Llame al {line} y marque 2 para hablar en español, envíe AYUDA por mensaje de texto al {line} o {chat}. El 988 Lifeline atiende a cualquier hora, gratis y en forma confidencial. En una emergencia, llame al {emergency}. Nuestra clínica no es un servicio de emergencias.',
+      'Llame al {line} y marque 2 para hablar en español, envíe AYUDA por mensaje de texto al {line} o {chat}. La Línea 988 de Prevención del Suicidio y Crisis atiende a cualquier hora, gratis y en forma confidencial. En una emergencia, llame al {emergency}. Nuestra clínica no es un servicio de emergencias.',
     inline: 'llame al {line} y marque 2 para español, envíe AYUDA por texto al {line} o chatee en {chatHost}. En una emergencia, llame al {emergency}.',
   },
   article: {

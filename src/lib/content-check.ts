@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { formatIssues, knownKeysOf } from './issues.ts';
-import { createAuthorSchema, createPostSchema, TopicSchema, type PostData } from './schemas.ts';
+import { createAuthorSchema, createPostSchema, SEARCH_TITLE_MAX, TopicSchema, type PostData } from './schemas.ts';
 import { whyUnpublished } from './posts.ts';
 import { referenceAnchor, unknownCitationMessage } from './citations.ts';
 import { findMethodDetail, findPhrases, reviewStatus, type LanguageRules } from './editorial-checks.ts';
@@ -78,6 +78,8 @@ export interface EditorialRules {
   languages: Record<Lang, LanguageRules>;
   /** Reviews older than this many months are listed as warnings. */
   reviewMaxAgeMonths: number;
+  /** The site's name, which follows every page title in search results (" | name"). */
+  siteName?: string;
 }
 
 export interface ContentCheckResult {
@@ -186,6 +188,19 @@ function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: EditorialRul
   const fieldOf = (line: number) => headerLines.find((entry) => entry.line === line)?.field ?? 'text';
   const lines = [...headerLines, ...post.facts.lines];
   const language = rules.languages[data.lang];
+  // Search results show about 60 characters of a title: a longer one gets a short title for them.
+  if (rules.siteName) {
+    const shown = `${data.shortTitle ?? data.title} | ${rules.siteName}`;
+    if (shown.length > SEARCH_TITLE_MAX) {
+      problems.push({
+        severity: 'warning',
+        file,
+        line: parsed.lineOf([data.shortTitle ? 'shortTitle' : 'title']),
+        field: data.shortTitle ? 'shortTitle' : 'title',
+        message: `search results show "${shown}" (${shown.length} characters) and cut it after about ${SEARCH_TITLE_MAX} - ${data.shortTitle ? 'shorten shortTitle' : 'add shortTitle:'} (at most ${SEARCH_TITLE_MAX - 3 - rules.siteName.length} characters) for search results and shared links`,
+      });
+    }
+  }
   for (const hit of [
     ...findPhrases(lines, language.claims),
     ...findPhrases(lines, language.safeMessaging),

@@ -6,7 +6,7 @@
  * checker's wording, so staff read the same sentence in the editor and in the build.
  */
 import type { z } from 'astro/zod';
-import { EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, TITLE_MAX } from './schemas.ts';
+import { EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, SHORT_TITLE_MAX, TITLE_MAX } from './schemas.ts';
 import { LANGS, LOCALES, TRANSLATED_LANGS } from '../i18n/locales.ts';
 import type { SiteConfig } from './site-config.ts';
 import { fieldWords, type EditorLang } from './editor-words.ts';
@@ -115,6 +115,13 @@ export const POST_FIELDS: EditorField[] = [
     hint: `The headline, at most ${TITLE_MAX} characters.`,
     pattern: atMost(TITLE_MAX, `title is longer than ${TITLE_MAX} characters - shorten it`),
   },
+  optional({
+    name: 'shortTitle',
+    label: 'Short title for search results',
+    widget: 'string',
+    hint: `When the title is long: at most ${SHORT_TITLE_MAX} characters, shown in search results, browser tabs and shared links.`,
+    pattern: atMost(SHORT_TITLE_MAX, `shortTitle is longer than ${SHORT_TITLE_MAX} characters - search engines cut it off; shorten it`),
+  }),
   {
     name: 'description',
     label: 'Description',

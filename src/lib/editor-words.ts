@@ -16,6 +16,11 @@ export const FIELD_WORDS_ES: Record<string, string> = {
   Title: 'Título',
   'The headline, at most 110 characters.': 'El titular, de 110 caracteres como máximo.',
   'title is longer than 110 characters - shorten it': 'el título tiene más de 110 caracteres: acórtelo',
+  'Short title for search results': 'Título corto para los buscadores',
+  'When the title is long: at most 50 characters, shown in search results, browser tabs and shared links.':
+    'Si el título es largo: 50 caracteres como máximo; se muestra en los buscadores, las pestañas del navegador y los enlaces compartidos.',
+  'shortTitle is longer than 50 characters - search engines cut it off; shorten it':
+    'el título corto tiene más de 50 caracteres: los buscadores lo cortan; acórtelo',
   Description: 'Descripción',
   'One sentence (50-160 characters) that says what the reader will learn; search engines and link previews show it.':
     'Una oración (de 50 a 160 caracteres) que diga qué aprenderá el lector; la muestran los buscadores y las vistas previas de enlaces.',

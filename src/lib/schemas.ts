@@ -19,6 +19,10 @@ export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
 export const TITLE_MAX = 110;
+/** What a search result shows of a page title, the site name included. */
+export const SEARCH_TITLE_MAX = 60;
+/** A short title leaves room for " | " and a site name in a search result. */
+export const SHORT_TITLE_MAX = 50;
 export const MAX_TOPICS = 4;
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]+(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -139,6 +143,18 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
       title: nonEmpty('title', 'write the headline of the post').pipe(
         z.string().max(TITLE_MAX, { error: `title is longer than ${TITLE_MAX} characters - shorten it` }),
       ),
+      /**
+       * The title in search results, browser tabs and shared links, when the headline is too long
+       * for them (search engines show about 60 characters, the site name included).
+       */
+      shortTitle: z
+        .string()
+        .trim()
+        .min(1, { error: 'shortTitle is empty - write a short title or remove the line' })
+        .max(SHORT_TITLE_MAX, {
+          error: `shortTitle is longer than ${SHORT_TITLE_MAX} characters - search engines cut it off; shorten it`,
+        })
+        .optional(),
       /** One sentence under the title; also the search-engine and preview-card description. */
       description: nonEmpty('description', 'write one sentence that says what the reader will learn').pipe(
         z

@@ -79,7 +79,8 @@ export const SiteConfigSchema = z.strictObject({
   /** Crisis resources shown on every page (US defaults). */
   crisis: z.strictObject({
     line: z.string().trim().min(1),
-    chatUrl: z.url({ protocol: /^https$/ }),
+    /** The line's own page in each language, where its chat is (a reader of Spanish lands on Spanish). */
+    chatUrl: z.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, z.url({ protocol: /^https$/ })])) as Record<Lang, z.ZodURL>),
     emergency: z.string().trim().min(1),
   }),
   /** Number of related posts shown under each article. */

@@ -79,7 +79,7 @@ export function checkContentFolder(root: string, { now = new Date(), env = proce
     entries,
     readProblems: problems,
     site: siteRoutes(root),
-    editorial: { languages: editorialRules, reviewMaxAgeMonths: site.reviewMaxAgeMonths },
+    editorial: { languages: editorialRules, reviewMaxAgeMonths: site.reviewMaxAgeMonths, siteName: site.name },
     undrawableOnCard: cardGlyphChecker(),
     fileExists: (path) =>
       path.startsWith('content/') && (planned?.paths.has(path.slice('content/'.length)) || plannedEntries.has(path.slice('content/'.length)))

@@ -1,4 +1,5 @@
-import { expect, publishedPosts, test } from './fixtures.ts';
+import { allPublishedPosts, expect, publishedPosts, test } from './fixtures.ts';
+import { postUrl } from '../../src/lib/routes.ts';
 
 test('the articles index lists every published post, newest first', async ({ page }) => {
   await page.goto('/blog/');
@@ -10,7 +11,9 @@ for (const post of publishedPosts) {
     await page.goto(`/blog/${post.id}/`);
     const main = page.getByRole('main');
 
-    await expect(page).toHaveTitle(new RegExp(`^${post.data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| `));
+    // The tab and search results get the short title when the headline is long (issue: titles cut off in results).
+    const pageTitle = post.data.shortTitle ?? post.data.title;
+    await expect(page).toHaveTitle(new RegExp(`^${pageTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| `));
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/blog/${post.id}/$`));
     const crumbs = main.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
     await expect(crumbs).toHaveText(['Home', 'Articles', /\S/]);
@@ -46,3 +49,16 @@ for (const post of publishedPosts) {
     await expect(page.locator('[data-related] li')).toHaveCount(3);
   });
 }
+
+test('every article fits a search result: its page title is at most 60 characters, its headline stays whole', async ({ page }) => {
+  const posts = allPublishedPosts.filter((post) => post.data.shortTitle);
+  expect(posts.length).toBeGreaterThan(0);
+  for (const post of allPublishedPosts) {
+    await page.goto(postUrl(post.id, post.data.lang));
+    const title = await page.title();
+    expect(title.length, `${post.id}: "${title}"`).toBeLessThanOrEqual(60);
+    // Search results and shared links get the short title; the page itself shows the full headline.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', post.data.shortTitle ?? post.data.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.data.title);
+  }
+});

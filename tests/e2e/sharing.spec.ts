@@ -12,7 +12,8 @@ test('every article has one canonical URL and its own 1200x630 PNG preview image
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
     await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', post.data.title);
+    // A shared link shows the short title when the headline is too long for a card's title line.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', post.data.shortTitle ?? post.data.title);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const imageUrl = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
     expect(imageUrl.pathname).toBe(`/og/${post.id}.png`);

@@ -48,6 +48,10 @@ test.describe('a Spanish-speaking reader', () => {
     await expect(notice).toContainText('marque 2');
     await expect(notice).toContainText('AYUDA');
     await expect(notice.getByRole('link', { name: '988' }).first()).toHaveAttribute('href', 'tel:988');
+    // The Lifeline by its one Spanish name, and its chat on its Spanish page, not the English one.
+    await expect(notice).toContainText('Línea 988 de Prevención del Suicidio y Crisis');
+    await expect(notice.getByRole('link', { name: es.crisis.chatOnline })).toHaveAttribute('href', 'https://988lifeline.org/es/');
+    await expect(page.locator('footer').getByRole('link', { name: es.crisis.chatOnline })).toHaveAttribute('href', 'https://988lifeline.org/es/');
     await expect(page.getByRole('heading', { name: es.article.sources })).toBeVisible();
     await expect(page.locator('footer')).toContainText(es.crisis.footerHeading);
     // Related articles and previous/next stay in Spanish.

@@ -22,7 +22,7 @@ const realClinic: SiteConfigInput = {
   phone: { display: '(305) 200-1234', e164: '+13052001234' },
   address: { street: '1 Real Street', city: 'Miami', region: 'FL', postalCode: '33101', country: 'US' },
   hours: [{ days: { en: 'Monday to Friday', es: 'De lunes a viernes' }, opens: '08:00', closes: '18:00' }],
-  crisis: { line: '988', chatUrl: 'https://988lifeline.org/chat/', emergency: '911' },
+  crisis: { line: '988', chatUrl: { en: 'https://988lifeline.org/chat/', es: 'https://988lifeline.org/es/' }, emergency: '911' },
 };
 
 describe('site config', () => {

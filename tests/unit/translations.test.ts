@@ -167,3 +167,40 @@ describe('addresses in every language', () => {
     expect(redirectLine('/old/', 'new')).toBe('/old/ /blog/new/ 301');
   });
 });
+
+describe('search-result titles', () => {
+  const checkWithSiteName = (fields: string) => {
+    const { entries, problems } = readContent([
+      { entry: 'authors/writer.yaml', bytes: encode(person) },
+      { entry: 'topics/depression.yaml', bytes: encode(topic) },
+      {
+        entry: 'posts/long.md',
+        bytes: encode(
+          `---\ntitle: "${'A long headline about ketamine and depression'}"\ndescription: "A description that is long enough to pass the fifty character minimum."\nauthor: writer\ntopics: [depression]\npubDate: 2026-01-01\n${fields}---\nText.\n`,
+        ),
+      },
+    ]);
+    return checkContent({
+      entries,
+      readProblems: problems,
+      fileExists: () => true,
+      now: new Date('2026-12-01T00:00:00Z'),
+      editorial: { languages: editorialRules, reviewMaxAgeMonths: 120, siteName: 'Sunshine Infusion' },
+    })
+      .problems.filter((problem) => problem.field === 'title' || problem.field === 'shortTitle')
+      .map(formatProblem);
+  };
+
+  it('warns when the title with the site name passes 60 characters, and says how long a short title may be', () => {
+    expect(checkWithSiteName('')).toEqual([
+      'warning content/posts/long.md:2  title  search results show "A long headline about ketamine and depression | Sunshine Infusion" (65 characters) and cut it after about 60 - add shortTitle: (at most 40 characters) for search results and shared links',
+    ]);
+  });
+
+  it('is content with a short title that fits, and warns about one that does not', () => {
+    expect(checkWithSiteName('shortTitle: "Ketamine and depression"\n')).toEqual([]);
+    expect(checkWithSiteName('shortTitle: "A short title that is not short enough at all"\n')[0]).toMatch(
+      /shortTitle {2}search results show .* - shorten shortTitle/,
+    );
+  });
+});
