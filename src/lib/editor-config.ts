@@ -245,6 +245,13 @@ export const AUTHOR_FIELDS: EditorField[] = [
   optional({ name: 'credentials', label: 'Credentials', widget: 'string', hint: 'Degrees and licences, like "MD, board-certified psychiatrist".' }),
   { name: 'role', label: 'Role at the clinic', widget: 'string' },
   { name: 'bio', label: 'Short biography', widget: 'text' },
+  optional({
+    name: 'github',
+    label: 'GitHub login (reviewers)',
+    widget: 'string',
+    hint: 'For medical reviewers: their GitHub login. Their approval on GitHub is what lets their name appear as the reviewer.',
+    pattern: ['^([A-Za-z0-9][A-Za-z0-9-]{0,38})?$', 'github must be a GitHub login, like dr-ana-nunez (no @, no address)'],
+  }),
   optional({ name: 'photo', label: 'Photo', widget: 'image', choose_url: false }),
   optional({
     name: 'links',

@@ -106,6 +106,10 @@ export const FIELD_WORDS_ES: Record<string, string> = {
   'Role at the clinic': 'Cargo en la clínica',
   'Short biography': 'Biografía breve',
   Photo: 'Foto',
+  'GitHub login (reviewers)': 'Usuario de GitHub (revisores)',
+  'For medical reviewers: their GitHub login. Their approval on GitHub is what lets their name appear as the reviewer.':
+    'Para los revisores médicos: su usuario de GitHub. Su aprobación en GitHub es lo que permite que su nombre aparezca como revisor.',
+  'github must be a GitHub login, like dr-ana-nunez (no @, no address)': 'github debe ser un usuario de GitHub, como dr-ana-nunez (sin @ ni dirección)',
   Links: 'Enlaces',
   Label: 'Texto del enlace',
   Address: 'Dirección',

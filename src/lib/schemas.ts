@@ -284,6 +284,14 @@ export function createAuthorSchema<Img extends z.ZodType>({ image }: { image: Im
     role: nonEmpty('role', 'write the role at the clinic'),
     /** A short paragraph about the person. */
     bio: nonEmpty('bio', 'write a short paragraph about the person'),
+    /**
+     * Their GitHub login, for people who review: a pull request that names them as an article's
+     * reviewer needs their approving review on GitHub (src/lib/review-approvals.ts).
+     */
+    github: z
+      .string()
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { error: 'github must be a GitHub login, like dr-ana-nunez (no @, no address)' })
+      .optional(),
     photo: image().optional(),
     links: z
       .array(
