@@ -1,7 +1,8 @@
 /**
  * `node src/cli/check-review-approvals.ts`, run by the pull-request check on GitHub: every article
  * whose reviewer or review date the pull request sets or changes needs an approving review from
- * that reviewer's GitHub account on its latest text (the rule: src/lib/review-approvals.ts). Reads
+ * that reviewer's GitHub account on its latest text, and reviewed text is never edited without an
+ * entry under `changes` (the rules: src/lib/review-approvals.ts). Reads
  * the pull request from GitHub's API with the workflow's token; exits 1 with a message per article.
  *
  * Environment (set by GitHub Actions): GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_EVENT_PATH, and
@@ -11,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { listContentFiles } from '../loaders/content-pipeline.ts';
 import { readContent, readYaml, splitFrontmatter } from '../lib/content-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { reviewApprovalProblems, type ChangedArticle, type PullRequestReview } from '../lib/review-approvals.ts';
+import { reviewApprovalProblems, type ArticleState, type ChangedArticle, type PullRequestReview } from '../lib/review-approvals.ts';
 
 const env = process.env;
 const api = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
@@ -47,14 +48,20 @@ async function all<T>(path: string): Promise<T[]> {
   }
 }
 
-/** The reviewer and review date an article's file names at a commit (undefined when it does not exist there). */
-async function reviewLineAt(file: string, sha: string): Promise<ChangedArticle['after'] | undefined> {
+/** What the rules read of an article's file at a commit (undefined when it does not exist there). */
+async function stateAt(file: string, sha: string): Promise<ArticleState | undefined> {
   const response = await get(`/repos/${repo}/contents/${file.split('/').map(encodeURIComponent).join('/')}?ref=${sha}`, true);
   if (response.status === 404) return undefined;
   const split = splitFrontmatter(await response.text());
   const data = (split && readYaml(split.frontmatter, split.frontmatterFirstLine, file, [])?.data) as Record<string, unknown> | undefined;
   const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
-  return { reviewer: text(data?.reviewer), reviewedDate: text(data?.reviewedDate) };
+  return {
+    reviewer: text(data?.reviewer),
+    reviewedDate: text(data?.reviewedDate),
+    body: split?.body,
+    changes: Array.isArray(data?.changes) ? data.changes.length : 0,
+    draft: data?.draft === true,
+  };
 }
 
 const isArticle = (file: string) => /^content\/posts\/.+\.mdx?$/.test(file);
@@ -74,9 +81,9 @@ const reviews: PullRequestReview[] = (
 
 const articles: ChangedArticle[] = [];
 for (const { filename } of files) {
-  const after = await reviewLineAt(filename, pull.head.sha);
+  const after = await stateAt(filename, pull.head.sha);
   if (!after) continue;
-  articles.push({ file: filename, before: await reviewLineAt(filename, pull.base.sha), after, lastCommit: lastCommit.get(filename) ?? pull.head.sha });
+  articles.push({ file: filename, before: await stateAt(filename, pull.base.sha), after, lastCommit: lastCommit.get(filename) ?? pull.head.sha });
 }
 
 // People as this pull request has them (the check runs on its head).
@@ -95,7 +102,7 @@ for (const problem of problems) {
 }
 console.log(
   problems.length
-    ? `${problems.length} article(s) name a reviewer who has not approved their current text.`
-    : `Review approvals: ${articles.filter((article) => article.after.reviewer).length} article(s) checked, every named reviewer approved.`,
+    ? `${problems.length} problem(s): a review line nobody approved, or reviewed text changed without a line under changes.`
+    : `Review approvals: ${articles.filter((article) => article.after.reviewer).length} article(s) checked, every named reviewer approved and no reviewed text changed silently.`,
 );
 process.exitCode = problems.length ? 1 : 0;

@@ -4,7 +4,8 @@
  */
 import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAlternates, getPostsById, getRelatedMap, getVisiblePosts } from './posts.ts';
+import { buildTime, getAlternates, getPostsById, getRelatedMap, getVisiblePosts } from './posts.ts';
+import { recentCorrection } from '../lib/changes.ts';
 import { hasPageIn } from './taxonomy.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
 import { POSTS_PER_PAGE } from '../lib/routes.ts';
@@ -39,6 +40,8 @@ export async function articlePaths(lang: Lang) {
         posts[index - 1],
         posts[index + 1],
         alternates.get(post.id),
+        // A recent correction is noted at the top until CORRECTION_NOTICE_DAYS have passed.
+        recentCorrection(post.data.changes, buildTime),
         // A translation shows its original's review until it has its own.
         post.data.translationOf ? postsById.get(post.data.translationOf) : undefined,
         authors.filter((person) => person.id === post.data.author.id || person.id === post.data.reviewer?.id),

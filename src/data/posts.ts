@@ -12,7 +12,8 @@ import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
 
 export type Post = CollectionEntry<'posts'>;
 
-const buildTime = new Date();
+/** The build's clock: which posts are published, and which corrections are still recent. */
+export const buildTime = new Date();
 const context = { now: buildTime, isDev: import.meta.env.DEV };
 
 let cachedPosts: Promise<Post[]> | undefined;

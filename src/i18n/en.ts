@@ -67,6 +67,10 @@ export const en = {
     aboutEvidence: 'About the evidence',
     onThisPage: 'On this page',
     sources: 'Sources',
+    whatChanged: 'What changed',
+    changeKinds: { medical: 'medical update', correction: 'correction', editorial: 'editorial change' },
+    /** `{date}` becomes the day of the correction. */
+    correctedOn: 'Corrected on {date}:',
     backToCitation: 'Back to where this source is cited',
     backToCitationOf: (n: number, count: number) => `Back to citation ${n} of ${count}`,
     disclaimerLink: 'Read our full medical disclaimer',

@@ -6,7 +6,7 @@
  * checker's wording, so staff read the same sentence in the editor and in the build.
  */
 import type { z } from 'astro/zod';
-import { EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, SHORT_TITLE_MAX, TITLE_MAX } from './schemas.ts';
+import { CHANGE_KINDS, EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, SHORT_TITLE_MAX, TITLE_MAX } from './schemas.ts';
 import { LANGS, LOCALES, TRANSLATED_LANGS } from '../i18n/locales.ts';
 import type { SiteConfig } from './site-config.ts';
 import { fieldWords, type EditorLang } from './editor-words.ts';
@@ -205,6 +205,27 @@ export const POST_FIELDS: EditorField[] = [
     hint: 'The notice appears by itself when the text mentions suicide or self-harm. Switching it off needs a reason the reviewer can read.',
   }),
   optional({ name: 'draft', label: 'Draft (never published while on)', widget: 'boolean', default: false }),
+  optional({
+    name: 'changes',
+    label: 'What changed',
+    widget: 'list',
+    summary: '{{fields.date}} ({{fields.kind}}): {{fields.summary}}',
+    hint: 'After publication: each meaningful change, newest last. Readers see them at the end of the article; the newest one is the Updated date.',
+    fields: [
+      dateField('date', 'Day of the change', 'The day the change was made.'),
+      {
+        name: 'kind',
+        label: 'Kind of change',
+        widget: 'select',
+        options: [
+          { label: 'Medical update (new evidence or advice)', value: 'medical' },
+          { label: 'Correction (something was wrong)', value: 'correction' },
+          { label: 'Editorial (wording, links, layout)', value: 'editorial' },
+        ] satisfies Array<{ value: (typeof CHANGE_KINDS)[number]; label: string }>,
+      },
+      { name: 'summary', label: 'What changed, in one line', widget: 'string', hint: "In the article's language." },
+    ],
+  }),
   optional({
     name: 'references',
     label: 'Sources',

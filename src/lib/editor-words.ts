@@ -63,6 +63,17 @@ export const FIELD_WORDS_ES: Record<string, string> = {
     'El aviso aparece solo cuando el texto menciona el suicidio o las autolesiones. Para quitarlo hace falta un motivo que el revisor pueda leer.',
   'Draft (never published while on)': 'Borrador (no se publica mientras esté activado)',
   Sources: 'Fuentes',
+  'What changed': 'Cambios en este artículo',
+  'After publication: each meaningful change, newest last. Readers see them at the end of the article; the newest one is the Updated date.':
+    'Después de publicarlo: cada cambio importante, el más reciente al final. Los lectores los ven al final del artículo; el más reciente es la fecha de actualización.',
+  'Day of the change': 'Día del cambio',
+  'The day the change was made.': 'El día en que se hizo el cambio.',
+  'Kind of change': 'Tipo de cambio',
+  'Medical update (new evidence or advice)': 'Actualización médica (nueva evidencia o recomendación)',
+  'Correction (something was wrong)': 'Corrección (algo estaba mal)',
+  'Editorial (wording, links, layout)': 'Editorial (redacción, enlaces, diseño)',
+  'What changed, in one line': 'Qué cambió, en una línea',
+  "In the article's language.": 'En el idioma del artículo.',
   'Each source cited in the text with [@key]. Numbers follow the order of first citation.':
     'Cada fuente citada en el texto con [@clave]. Los números siguen el orden de la primera cita.',
   'Citation key': 'Clave de cita',

@@ -7,11 +7,22 @@
  */
 
 /** One article the pull request changes, as the base and the head of the pull request have it. */
+/** What the rules read of an article's file at one commit. */
+export interface ArticleState {
+  reviewer?: string;
+  reviewedDate?: string;
+  /** The Markdown after the frontmatter. */
+  body?: string;
+  /** How many entries its `changes` list has. */
+  changes?: number;
+  draft?: boolean;
+}
+
 export interface ChangedArticle {
   /** `content/posts/<slug>/index.md` */
   file: string;
-  before?: { reviewer?: string; reviewedDate?: string };
-  after: { reviewer?: string; reviewedDate?: string };
+  before?: ArticleState;
+  after: ArticleState;
   /** The last commit of the pull request that touched this file. */
   lastCommit: string;
 }
@@ -44,6 +55,21 @@ export function reviewApprovalProblems({ articles, commits, reviews, githubLogin
   const problems: ApprovalProblem[] = [];
   for (const article of articles) {
     const { before, after } = article;
+    // Reviewed text that readers can see is never edited silently: the edit gets a line under changes.
+    const reviewedAndPublic = before?.reviewer && before.reviewedDate && !before.draft;
+    if (
+      reviewedAndPublic &&
+      before.body !== undefined &&
+      after.body !== undefined &&
+      before.body.trim() !== after.body.trim() &&
+      (after.changes ?? 0) <= (before.changes ?? 0)
+    ) {
+      problems.push({
+        file: article.file,
+        message:
+          'the text of a reviewed, published article changed with no new entry under changes - add one (date, kind: medical, correction or editorial, and a line saying what changed) so readers can see it',
+      });
+    }
     const changed = after.reviewer !== before?.reviewer || after.reviewedDate !== before?.reviewedDate;
     if (!changed || !after.reviewer) continue;
     const login = githubLogins.get(after.reviewer);

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { DEFAULT_LANG, LANGS, TRANSLATED_LANGS, type TranslatedLang } from '../i18n/locales.ts';
+import { isoDay as isoDayOf } from './format.ts';
 
 /** Signature of Astro's `image()` helper (tests pass a plain string schema). */
 export type ImageHelper<T extends z.ZodType = z.ZodType> = () => T;
@@ -14,6 +15,9 @@ export type ReferenceHelper<T extends z.ZodType = z.ZodType> = () => T;
 
 /** Evidence contexts an article can declare; the notice wording lives in src/site.config.ts. */
 export const EVIDENCE_CONTEXTS = ['off-label', 'limited-evidence'] as const;
+/** Kinds of change an article lists under "What changed". */
+export const CHANGE_KINDS = ['medical', 'correction', 'editorial'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type EvidenceContext = (typeof EVIDENCE_CONTEXTS)[number];
 
 export const DESCRIPTION_MIN = 50;
@@ -179,6 +183,20 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
       updatedDate: dateField('updatedDate').optional(),
       /** Date of the last medical review. */
       reviewedDate: dateField('reviewedDate').optional(),
+      /**
+       * What changed since publication, shown at the end of the article ("What changed"): each with
+       * its day, its kind (a medical update, a correction, an editorial change) and one line in the
+       * article's language. The newest is the article's updatedDate.
+       */
+      changes: z
+        .array(
+          z.strictObject({
+            date: dateField('changes.date'),
+            kind: z.enum(CHANGE_KINDS, { error: `kind must be one of: ${CHANGE_KINDS.join(', ')}` }),
+            summary: nonEmpty('summary', "say in one line what changed, in the article's language"),
+          }),
+        )
+        .default([]),
       /** Author id: a file name in content/authors without `.yaml`. */
       author: authorReference(),
       /** Medical reviewer id: a file name in content/authors without `.yaml`. */
@@ -254,6 +272,15 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
           code: 'custom',
           path: ['updatedDate'],
           message: 'updatedDate is before pubDate - an update cannot come before publication; fix one of the dates',
+        });
+      }
+      // The Updated date readers see follows from the list of changes.
+      const latest = post.changes.reduce<Date | undefined>((newest, change) => (!newest || change.date > newest ? change.date : newest), undefined);
+      if (latest && (!post.updatedDate || isoDayOf(post.updatedDate) !== isoDayOf(latest))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updatedDate'],
+          message: `updatedDate must be the day of the newest entry under changes - set updatedDate: ${isoDayOf(latest)}`,
         });
       }
       const seen = new Set<string>();

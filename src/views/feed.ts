@@ -12,6 +12,10 @@ import { absoluteUrl } from '../lib/head.ts';
 import { site } from '../site.config.ts';
 import { LOCALES, t, type Lang } from '../i18n/index.ts';
 import { topicWords } from '../data/taxonomy.ts';
+import { newestFirst } from '../lib/changes.ts';
+import { isoDay } from '../lib/format.ts';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** One article as a feed item, with its full text (links and images made absolute). */
 async function feedItem(post: Post, container: AstroContainer): Promise<RSSFeedItem> {
@@ -19,13 +23,19 @@ async function feedItem(post: Post, container: AstroContainer): Promise<RSSFeedI
   const [{ Content }, author, topics] = await Promise.all([render(post), getEntry(post.data.author), getEntries(post.data.topics)]);
   // Outside a page there is no current locale: components inside the text read the language from locals.
   const html = await container.renderToString(Content, { props: { components: { ContactCta } }, locals: { lang } });
+  // The newest change comes first, so a reader of the feed sees a correction or an update.
+  const latest = newestFirst(post.data.changes)[0];
+  const words = t(lang).article;
+  const changeNote = latest
+    ? `<p><strong>${escapeHtml(words.whatChanged)}, ${isoDay(latest.date)} (${escapeHtml(words.changeKinds[latest.kind])}):</strong> ${escapeHtml(latest.summary)}</p>`
+    : '';
   return {
     title: post.data.title,
     description: post.data.description,
     link: postUrl(post.id, lang),
     pubDate: post.data.pubDate,
     categories: topics.flatMap((topic) => (topic ? [topicWords(topic, lang).name] : [])),
-    content: absolutizeHtml(html, absoluteUrl(postUrl(post.id, lang), site.url)),
+    content: absolutizeHtml(`${changeNote}${html}`, absoluteUrl(postUrl(post.id, lang), site.url)),
     customData: author ? `<dc:creator><![CDATA[${author.data.name}]]></dc:creator>` : undefined,
   };
 }

@@ -38,6 +38,23 @@ test('a translation not yet reviewed in Spanish claims no review: it names the r
   }
 });
 
+test('a change to a published article is shown on it and in the feed, newest first, in its language', async ({ page, request }) => {
+  const changed = spanish.filter((post) => post.data.changes.length > 0);
+  expect(changed.length).toBeGreaterThan(0);
+  for (const post of changed) {
+    await page.goto(postUrl(post.id, 'es'));
+    const section = page.locator('[data-changes]');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText('Cambios en este artículo');
+    const newest = [...post.data.changes].sort((a, b) => b.date.getTime() - a.date.getTime())[0]!;
+    await expect(section.locator('li').first()).toContainText(newest.summary);
+    await expect(section.locator('li').first().locator('time')).toHaveAttribute('datetime', newest.date.toISOString().slice(0, 10));
+    // The Updated date follows from the newest change.
+    await expect(page.getByText(/Actualizado el/)).toBeVisible();
+    const feed = await (await request.get(feedUrl('es'))).text();
+    expect(feed).toContain(newest.summary);
+  }
+});
+
 test.describe('a Spanish-speaking reader', () => {
   test('lands on the translated lead article and reads it in Spanish, with crisis help in Spanish', async ({ page }) => {
     await page.goto(postUrl(lead.id, 'es'));

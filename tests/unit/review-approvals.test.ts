@@ -55,6 +55,28 @@ describe('a review line tied to the clinician who approved', () => {
     expect(problems[0]!.message).toMatch(/^reviewer "writer" has no github: login in content\/authors\/writer\.yaml/);
   });
 
+  it('refuses a silent edit of reviewed, published text: the edit needs a line under changes', () => {
+    const reviewed = { ...signed, body: 'Text as reviewed.', changes: 0 };
+    const silent = reviewApprovalProblems(facts({ articles: [{ file, before: reviewed, after: { ...reviewed, body: 'Text edited.' }, lastCommit: 'c2' }] }));
+    expect(silent).toEqual([
+      {
+        file,
+        message:
+          'the text of a reviewed, published article changed with no new entry under changes - add one (date, kind: medical, correction or editorial, and a line saying what changed) so readers can see it',
+      },
+    ]);
+    expect(
+      reviewApprovalProblems(facts({ articles: [{ file, before: reviewed, after: { ...reviewed, body: 'Text edited.', changes: 1 }, lastCommit: 'c2' }] })),
+    ).toEqual([]);
+    // A draft, or text never reviewed, may change freely.
+    expect(
+      reviewApprovalProblems(
+        facts({ articles: [{ file, before: { ...reviewed, draft: true }, after: { ...reviewed, body: 'Text edited.' }, lastCommit: 'c2' }] }),
+      ),
+    ).toEqual([]);
+    expect(reviewApprovalProblems(facts({ articles: [{ file, before: { body: 'a' }, after: { body: 'b' }, lastCommit: 'c2' }] }))).toEqual([]);
+  });
+
   it('leaves alone articles whose review line the pull request does not touch, and ones with no reviewer', () => {
     expect(reviewApprovalProblems(facts({ articles: [{ file, before: signed, after: signed, lastCommit: 'c2' }] }))).toEqual([]);
     expect(reviewApprovalProblems(facts({ articles: [{ file, before: signed, after: {}, lastCommit: 'c2' }] }))).toEqual([]);
@@ -125,7 +147,7 @@ describe('the pull-request check, against GitHub-shaped answers', () => {
 
   it('passes when the named reviewer approved the article as it is now', async () => {
     const result = await runCheck([{ login: 'ana-nunez-md', state: 'APPROVED', commit: 'c2' }]);
-    expect(result.stdout).toContain('1 article(s) checked, every named reviewer approved');
+    expect(result.stdout).toContain('1 article(s) checked, every named reviewer approved and no reviewed text changed silently');
     expect(result.status).toBe(0);
   });
 
