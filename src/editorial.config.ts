@@ -3,7 +3,7 @@
  * Edit these lists to tune them: an `error` stops the build, a `warning` is listed.
  * Patterns are matched per line, case-insensitively.
  */
-import { SUICIDE_OR_SELF_HARM, type LanguageRules, type PhraseRule } from './lib/editorial-checks.ts';
+import { glossaryRules, SUICIDE_OR_SELF_HARM, type GlossaryTerm, type LanguageRules, type PhraseRule } from './lib/editorial-checks.ts';
 import type { Lang } from './i18n/locales.ts';
 
 const PSYCHIATRIC_USES = '(?:depression|bipolar\\w*|ptsd|post-?traumatic|anxiety|ocd|mental health|psychiatric\\w*)';
@@ -214,8 +214,37 @@ const SUICIDIO_O_AUTOLESION = es(
   '⟨(?:suicid\\p{L}*|autolesi\\p{L}*|hacerse daño|lastimarse a (?:sí )?mism[oa]|quitar(?:se|me|te|le) la vida|acabar con (?:su|mi|tu) (?:propia )?vida)',
 );
 
+/**
+ * One Spanish term per concept, as a reader in Miami meets it in the interface and the articles;
+ * the other terms are warned about (and a unit test keeps the interface free of them).
+ */
+export const spanishGlossary: GlossaryTerm[] = [
+  {
+    concept: 'booking a first visit',
+    use: 'pedir una consulta',
+    instead: ['reservar una consulta', 'agendar una consulta', 'agendar una cita', 'sacar una cita', 'hacer una cita'],
+  },
+  {
+    concept: 'the clinician',
+    use: 'profesional clínico',
+    instead: ['profesional médico', 'proveedor de salud', 'proveedor médico', 'proveedor de atención médica'],
+  },
+  {
+    concept: 'the 988 line',
+    use: 'Línea 988 de Prevención del Suicidio y Crisis',
+    instead: ['988 Lifeline', 'Línea de Vida 988', 'Línea 988 de Crisis y Suicidio', 'Línea Nacional de Prevención del Suicidio'],
+  },
+  { concept: 'off-label use', use: 'uso fuera de indicación', instead: ['uso no autorizado', 'uso no aprobado', 'uso off-label'] },
+];
+
 /** The rules of each language the site publishes in; a post is checked with its own language's. */
 export const editorialRules: Record<Lang, LanguageRules> = {
   en: { claims: claimRules, safeMessaging: safeMessagingRules, methodWords, crisisTrigger: SUICIDE_OR_SELF_HARM },
-  es: { claims: spanishClaimRules, safeMessaging: spanishSafeMessagingRules, methodWords: spanishMethodWords, crisisTrigger: SUICIDIO_O_AUTOLESION },
+  es: {
+    claims: spanishClaimRules,
+    safeMessaging: spanishSafeMessagingRules,
+    methodWords: spanishMethodWords,
+    crisisTrigger: SUICIDIO_O_AUTOLESION,
+    glossary: glossaryRules(spanishGlossary, es),
+  },
 };

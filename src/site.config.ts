@@ -40,7 +40,7 @@ const config = {
       },
       notices: {
         offLabel:
-          'Uso fuera de indicación: la Administración de Alimentos y Medicamentos de EE. UU. (FDA) aprobó la ketamina como anestésico. Usarla para la afección de este artículo es un uso fuera de indicación: la FDA no la ha aprobado para este uso. La esketamina en aerosol nasal (Spravato) sí está aprobada para la depresión resistente al tratamiento.',
+          'Uso fuera de indicación (también llamado «fuera de etiqueta»; en inglés, off-label): la Administración de Alimentos y Medicamentos de EE. UU. (FDA) aprobó la ketamina como anestésico. Usarla para la afección de este artículo es un uso fuera de indicación: la FDA no la ha aprobado para este uso. La esketamina en aerosol nasal (Spravato) sí está aprobada para la depresión resistente al tratamiento.',
         limitedEvidence:
           'Evidencia preliminar: los estudios descritos aquí son pequeños o de corta duración. Los resultados pueden no aplicarse a todas las personas y todavía no se conocen los efectos a largo plazo.',
         disclaimer:

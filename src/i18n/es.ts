@@ -92,7 +92,7 @@ export const es: Dictionary = {
     articlesPage: (page, last) => `Artículos, página ${page} de ${last}`,
     description:
       'Todos los artículos de nuestro equipo clínico, del más reciente al más antiguo: tratamiento con ketamina, depresión, trastorno bipolar y seguridad.',
-    intro: 'Artículos en lenguaje sencillo, con sus fuentes y revisados por un profesional médico. Los más recientes primero.',
+    intro: 'Artículos en lenguaje sencillo, con sus fuentes y revisados por un profesional clínico. Los más recientes primero.',
     pagination: 'Paginación',
     newer: '← Artículos más recientes',
     older: 'Artículos anteriores →',
@@ -155,7 +155,7 @@ export const es: Dictionary = {
     textMessage: 'Mensaje de texto',
     email: 'Correo electrónico',
     onlineBooking: 'Citas en línea',
-    bookConsultation: 'Reservar una consulta',
+    bookConsultation: 'Pedir una consulta',
     noMedicalDetails: 'Por favor, no incluya datos médicos en mensajes de texto ni correos.',
     visitUs: 'Visítenos',
     openInMap: 'Abrir en un mapa',

@@ -204,6 +204,7 @@ function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: EditorialRul
   for (const hit of [
     ...findPhrases(lines, language.claims),
     ...findPhrases(lines, language.safeMessaging),
+    ...findPhrases(lines, language.glossary ?? []),
     ...findMethodDetail(lines, language.methodWords, language.crisisTrigger),
   ]) {
     problems.push({ severity: hit.severity, file, line: hit.line, field: fieldOf(hit.line), message: `"${hit.found}": ${hit.why}` });

@@ -38,7 +38,27 @@ export interface LanguageRules {
   methodWords: readonly string[];
   /** Words that mean the text discusses suicide or self-harm. */
   crisisTrigger: RegExp;
+  /** One term per concept across the interface and the articles: a second term is a warning. */
+  glossary?: readonly PhraseRule[];
 }
+
+/** The site's one term for a concept, and the other terms that would name it a second way. */
+export interface GlossaryTerm {
+  concept: string;
+  use: string;
+  instead: readonly string[];
+}
+
+/** A glossary as phrase rules: each other term is a warning that names the one to use. */
+export const glossaryRules = (glossary: readonly GlossaryTerm[], boundaries: (source: string) => RegExp): PhraseRule[] =>
+  glossary.flatMap((term) =>
+    term.instead.map((other) => ({
+      phrase: other,
+      pattern: boundaries(`⟨${other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}⟩`),
+      severity: 'warning' as const,
+      why: `the site calls ${term.concept} "${term.use}" everywhere - use that term`,
+    })),
+  );
 
 /** Whether the text discusses suicide or self-harm (the crisis notice's automatic trigger). */
 export function mentionsSuicideOrSelfHarm(lines: readonly TextLine[], trigger: RegExp = SUICIDE_OR_SELF_HARM): boolean {
