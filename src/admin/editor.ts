@@ -8,7 +8,7 @@ import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblem
 import { AUTHOR_FIELDS, editorConfigFile, fieldLabel, LOCAL_BACKEND_PATH, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor-config.ts';
 import { previewHtml } from '../lib/editor-preview.ts';
 import { readTypedDay, spellDay } from '../lib/typed-date.ts';
-import { chooseEditorLang, EDITOR_WORDS } from '../lib/editor-words.ts';
+import { chooseEditorLang, EDITOR_WORDS, messageWords } from '../lib/editor-words.ts';
 
 /** The parts of Immutable.js values Decap hands to these hooks. */
 interface Immutable {
@@ -87,7 +87,13 @@ class EditorMessage extends Error {
 
 const FIELDS_OF = { posts: POST_FIELDS, authors: AUTHOR_FIELDS, topics: TOPIC_FIELDS } as const;
 const refusal = (collection: keyof typeof FIELDS_OF, problems: Parameters<typeof describeProblems>[0]) =>
-  new EditorMessage(`${words.pleaseFix}\n${describeProblems(problems, (field) => fieldLabel(field, FIELDS_OF[collection], lang))}`);
+  new EditorMessage(
+    `${words.pleaseFix}\n${describeProblems(
+      problems,
+      (field) => fieldLabel(field, FIELDS_OF[collection], lang),
+      (message) => messageWords(message, lang),
+    )}`,
+  );
 
 /** Refusing to save keeps everything typed: the entry stays open and in the browser's backup. */
 CMS.registerEventListener({
@@ -128,7 +134,13 @@ CMS.registerEventListener({
     if (data.draft === true) return undefined;
     const problems = checkReadyToPublish(data, new Date());
     if (problems.length) {
-      throw new EditorMessage(`${words.notPublished}\n${describeProblems(problems, (field) => fieldLabel(field, POST_FIELDS, lang))}`);
+      throw new EditorMessage(
+        `${words.notPublished}\n${describeProblems(
+          problems,
+          (field) => fieldLabel(field, POST_FIELDS, lang),
+          (message) => messageWords(message, lang),
+        )}`,
+      );
     }
     return undefined;
   },

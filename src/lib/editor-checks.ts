@@ -106,9 +106,15 @@ export function checkReadyToPublish(data: Record<string, Value>, today: Date): F
  * field path into those words (src/lib/editor-config.ts); a message that starts with the field's
  * own id does not repeat it.
  */
-export function describeProblems(problems: readonly FieldProblem[], labelOf: (field: string) => string = (field) => field): string {
+export function describeProblems(
+  problems: readonly FieldProblem[],
+  labelOf: (field: string) => string = (field) => field,
+  wordsOf: (message: string) => string = (message) => message,
+): string {
   return problems
     .map((problem) => {
+      const words = wordsOf(problem.message);
+      if (words !== problem.message) return `${labelOf(problem.field)}: ${words}`;
       const id = problem.field.split('.').pop() ?? '';
       const message = id && problem.message.startsWith(`${id} `) ? problem.message.slice(id.length + 1) : problem.message;
       return `${labelOf(problem.field)}: ${message}`;

@@ -220,6 +220,84 @@ export function fieldWords(english: string, lang: EditorLang): string {
   return translated;
 }
 
+/**
+ * The checker's messages as the Spanish editor shows them: the fix after " - " and the problem
+ * before it, each by pattern ($1... are the parts kept: numbers, names, dates). A message no
+ * pattern knows stays in English rather than being shown half-translated.
+ */
+const MESSAGE_WORDS_ES: Array<[RegExp, string, fixPart?: number]> = [
+  [/^required - describe the image for readers who cannot see it$/, 'obligatorio: describa la imagen para quienes no pueden verla'],
+  [/^required - add (\S+) as a date written like 2026-09-14$/, 'obligatorio: escriba la fecha ($1), por ejemplo 15/12/2026'],
+  [/^required - (.*)$/, 'obligatorio: $1', 1],
+  [/^title is longer than (\d+) characters - shorten it$/, 'el título tiene más de $1 caracteres: acórtelo'],
+  [
+    /^description is shorter than (\d+) characters - write a full sentence \((\d+)-(\d+) characters\)$/,
+    'la descripción tiene menos de $1 caracteres: escriba una oración completa (de $2 a $3 caracteres)',
+  ],
+  [
+    /^description is longer than (\d+) characters - search engines cut it off; shorten it$/,
+    'la descripción tiene más de $1 caracteres: los buscadores la cortan; acórtela',
+  ],
+  [
+    /^shortTitle is longer than (\d+) characters - search engines cut it off; shorten it$/,
+    'el título corto tiene más de $1 caracteres: los buscadores lo cortan; acórtelo',
+  ],
+  [
+    /^no source has the citation key "(.+)" - add it under Sources with that citation key, or fix the key in the text$/,
+    'ninguna fuente tiene la clave de cita "$1": agréguela en Fuentes con esa clave, o corrija la clave en el texto',
+  ],
+  [/^empty - the clinician who reviewed the article picks their own name$/, 'vacío: el profesional clínico que revisó el artículo elige su propio nombre'],
+  [/^empty - the clinician sets the day they approved the article$/, 'vacío: el profesional clínico pone el día en que aprobó el artículo'],
+  [/^the review date is in the future - use the day the review was done$/, 'la fecha de revisión es futura: use el día en que se hizo la revisión'],
+  [
+    /^the review is older than the last update - review the current text and set the day of that review$/,
+    'la revisión es anterior a la última actualización: revise el texto actual y ponga el día de esa revisión',
+  ],
+  [
+    /^updatedDate is before pubDate - an update cannot come before publication; fix one of the dates$/,
+    'la actualización es anterior a la publicación: corrija una de las dos fechas',
+  ],
+  [
+    /^updatedDate must be the day of the newest entry under changes - set updatedDate: (\S+)$/,
+    'la fecha de actualización debe ser la del cambio más reciente: póngala en $1',
+  ],
+  [/^add at least one topic id$/, 'elija al menos un tema'],
+  [/^use at most (\d+) topics$/, 'use $1 temas como máximo'],
+  [
+    /^add a journal \(for articles\) or a publisher \(for web pages and reports\)$/,
+    'agregue la revista (para artículos) o la editorial (para páginas web e informes)',
+  ],
+  [/^reference id "(.+)" is used twice - give each source its own id$/, 'la clave "$1" se usa dos veces: dé a cada fuente su propia clave'],
+  [/^year looks wrong - use the four-digit year of publication$/, 'el año no parece correcto: use el año de publicación con cuatro cifras'],
+  [/^(\S+) is empty - (.*)$/, 'está vacío: $2', 2],
+];
+const FIX_WORDS_ES: Record<string, string> = {
+  'write the headline of the post': 'escriba el titular del artículo',
+  'write one sentence that says what the reader will learn': 'escriba una oración que diga qué aprenderá el lector',
+  'copy the title of the source': 'copie el título de la fuente',
+  'describe the image for readers who cannot see it': 'describa la imagen para quienes no pueden verla',
+  'say why this post must not show the crisis notice': 'explique por qué este artículo no debe mostrar el aviso de crisis',
+  'write the person or team name': 'escriba el nombre de la persona o del equipo',
+  'write the role at the clinic': 'escriba el cargo en la clínica',
+  'write a short paragraph about the person': 'escriba un párrafo breve sobre la persona',
+  'write the topic name': 'escriba el nombre del tema',
+  'write one or two sentences about the topic': 'escriba una o dos oraciones sobre el tema',
+};
+
+/** A checker message in the editor's language (see MESSAGE_WORDS_ES). */
+export function messageWords(message: string, lang: EditorLang): string {
+  if (lang === 'en') return message;
+  for (const [pattern, spanish, fixPart] of MESSAGE_WORDS_ES) {
+    const match = pattern.exec(message);
+    if (!match) continue;
+    if (fixPart === undefined) return message.replace(pattern, spanish);
+    // Generic messages ("required - <fix>"): their fix is translated too, or the message stays whole.
+    const fix = FIX_WORDS_ES[match[fixPart]!];
+    return fix ? spanish.replace(`$${fixPart}`, fix) : message;
+  }
+  return message;
+}
+
 /** The language a person chose for the editor, else their browser's, else English. */
 export function chooseEditorLang(chosen: string | null | undefined, browserLanguages: readonly string[]): EditorLang {
   if (chosen === 'en' || chosen === 'es') return chosen;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, fieldLabel, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor-config.ts';
 import { checkEditorEntry, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../../src/lib/editor-checks.ts';
-import { chooseEditorLang } from '../../src/lib/editor-words.ts';
+import { chooseEditorLang, messageWords } from '../../src/lib/editor-words.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema } from '../../src/lib/schemas.ts';
 import { site } from '../../src/site.config.ts';
 
@@ -194,5 +194,35 @@ describe('the editor in Spanish', () => {
     ['es', ['en-US'], 'es'],
   ] as const)('chosen %s with browser languages %j opens the editor in %s', (chosen, browser, lang) => {
     expect(chooseEditorLang(chosen, browser)).toBe(lang);
+  });
+});
+
+describe('the checker in the Spanish editor', () => {
+  const article = {
+    title: 'x'.repeat(111),
+    description: 'Corta.',
+    pubDate: '2026-11-20',
+    author: 'editorial-team',
+    topics: ['anxiety'],
+    hero: { image: 'chair.jpg' },
+  };
+  test('says each common mistake in Spanish, under the Spanish name of its field', () => {
+    const text = describeProblems(
+      checkEditorEntry(article, 'Texto [@nadie2020].'),
+      (field) => fieldLabel(field, POST_FIELDS, 'es'),
+      (message) => messageWords(message, 'es'),
+    );
+    expect(text.split('\n')).toEqual([
+      'Título: el título tiene más de 110 caracteres: acórtelo',
+      'Descripción: la descripción tiene menos de 50 caracteres: escriba una oración completa (de 50 a 160 caracteres)',
+      'Imagen principal › Texto alternativo: obligatorio: describa la imagen para quienes no pueden verla',
+      'Cita [@nadie2020]: ninguna fuente tiene la clave de cita "nadie2020": agréguela en Fuentes con esa clave, o corrija la clave en el texto',
+    ]);
+  });
+
+  test('leaves a message it does not know in English, whole, rather than half-translated', () => {
+    expect(messageWords('required - something new the schema says', 'es')).toBe('required - something new the schema says');
+    expect(messageWords('required - write the headline of the post', 'es')).toBe('obligatorio: escriba el titular del artículo');
+    expect(messageWords('title is longer than 110 characters - shorten it', 'en')).toBe('title is longer than 110 characters - shorten it');
   });
 });
