@@ -79,7 +79,7 @@ const config = {
   contactForm: process.env.CONTACT_FORM_ENDPOINT ? { endpoint: process.env.CONTACT_FORM_ENDPOINT, provider: 'generic' as const } : undefined,
   // e.g. 'https://github.com/your-clinic/website/edit/main/{path}' to show "Suggest an edit" on articles
   editUrl: undefined,
-  // The browser editor at /admin/: the repository it saves to and the sign-in service (README "Publishing from the browser").
+  // The browser editor at /admin/: the repository it saves to and the sign-in service (docs/staff/publishing-in-the-browser.md).
   editor: { repo: 'your-clinic/website', branch: 'main', authBaseUrl: undefined, localPort: 8081 },
   reviewMaxAgeMonths: 12,
 } satisfies SiteConfigInput;

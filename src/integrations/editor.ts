@@ -1,5 +1,5 @@
 /**
- * The browser editor for staff at /admin/ (Decap CMS; README "Publishing from the browser").
+ * The browser editor for staff at /admin/ (Decap CMS; docs/staff/publishing-in-the-browser.md).
  * Nothing of it reaches public pages: the build writes /admin/ (its page, its own CSP, the
  * configuration from src/lib/editor-config.ts, the Decap bundle and our additions) after every
  * other page, and `npm start` serves the same files and starts decap-server, so the editor saves

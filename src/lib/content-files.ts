@@ -248,7 +248,7 @@ export function readEntry(kind: ContentKind, entry: string, id: string, bytes: U
   if (!split) {
     const hint = /^\s+---/.test(text)
       ? 'remove the blank lines or spaces before the first --- line'
-      : 'start the file with a --- line, the fields, and another --- line (see README)';
+      : 'start the file with a --- line, the fields, and another --- line (see docs/staff/writing-a-post.md)';
     problems.push({ severity: 'error', file: path, line: 1, field: '(frontmatter)', message: `no frontmatter - ${hint}` });
     return undefined;
   }

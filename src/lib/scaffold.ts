@@ -88,7 +88,7 @@ export function translationTemplate({ originalId, originalText, title, lang, tod
   doc.set('title', Object.assign(new Scalar(title), { type: Scalar.QUOTE_DOUBLE }));
   doc.set('description', Object.assign(new Scalar(`TODO: one sentence in ${LOCALES[lang].englishName} (50-160 characters)`), { type: Scalar.QUOTE_DOUBLE }));
   doc.set('pubDate', isoDay(today));
-  // The review was of the original's words: the translation waits for its own (README, "Translating a post").
+  // The review was of the original's words: the translation waits for its own (docs/staff/translating.md).
   for (const key of ['updatedDate', 'aliases', 'lang', 'translationOf', 'reviewer', 'reviewedDate']) doc.delete(key);
   // Right after the description, where a reader of the file looks for what the post is.
   const at = fields.items.findIndex((item) => String((item.key as Scalar).value) === 'description') + 1;

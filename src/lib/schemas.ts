@@ -1,5 +1,5 @@
 /**
- * The content contract editors and tools rely on (see README "Writing a post").
+ * The content contract editors and tools rely on (see docs/staff/writing-a-post.md).
  * Schemas are factories: Astro passes its `image()` and `reference()` helpers, while the
  * content checker and the unit tests pass plain stand-ins, so one definition serves all three.
  * Every object is strict: a misspelt key is an error, never a silently ignored field.

@@ -111,7 +111,7 @@ export const SiteConfigSchema = z.strictObject({
     .regex(/^https:\/\/\S+\{path\}\S*$/, { error: 'editUrl must be an https:// address containing {path}' })
     .optional(),
   /**
-   * The browser editor at /admin/ (Decap CMS, see README "Publishing from the browser"): the GitHub
+   * The browser editor at /admin/ (Decap CMS, see docs/staff/publishing-in-the-browser.md): the GitHub
    * repository it commits to, its branch, and the sign-in service (an OAuth proxy; none is ours).
    * Leave out to build no editor.
    */
