@@ -260,8 +260,17 @@ const pages: string[] = [];
 const trashed: string[] = [];
 let comments = 0;
 let commentedItems = 0;
+// On a terminal, a long export shows how far the conversion is (on stderr: the report stays clean).
+const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+let converted = 0;
+const progress = (done: boolean) => {
+  if (!process.stderr.isTTY || total < 200) return;
+  process.stderr.write(done ? `\r${' '.repeat(60)}\r` : `\rConverting the export: ${converted} of ${total} items...`);
+};
 await read(() =>
   readWxr(stream(), (item) => {
+    converted += 1;
+    if (converted % 100 === 0) progress(false);
     comments += item.comments;
     if (item.comments) commentedItems += 1;
     const name = `${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`;
@@ -295,7 +304,10 @@ await read(() =>
   }),
 );
 
+progress(true);
+
 // The same check as the build, on the site as it will be.
+
 const check = checkContentFolder(root, { planned: { files: newFiles, paths: new Set(plannedImages.map((image) => image.to)) } });
 const importedFiles = new Set(newFiles.map((file) => `content/${file.entry}`));
 const problems = check.problems.filter((problem) => importedFiles.has(problem.file));
