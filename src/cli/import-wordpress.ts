@@ -1,42 +1,14 @@
 /**
- * `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--download] [--dry-run] [--update]`
- * Turns a WordPress export into this site's posts, through the same content pipeline as every post:
- * the planned files are checked with the build's own checker before anything is written.
- * Reads the export three times as a stream: an index of ids, addresses and attachments; which posts
- * will be published (a missing picture keeps a post in draft); then one post at a time, each file
- * staged in a temporary folder rather than held in memory, so a large export needs no more memory
- * than the content check of the finished site. Only a site that passes is copied into content/.
+ * `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--download] [--dry-run] [--update] [--report <file>]`
+ * The command around runImport (src/lib/wordpress/import.ts): reads the options, prints the
+ * report (a dry run in full; after an import, long lists shortened, all of it in the report file),
+ * and exits 1 when the import stopped.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
-import { readWxr, WxrError, type WxrAuthor, type WxrItem } from '../lib/wordpress/wxr.ts';
-import {
-  idFrom,
-  importChecksum,
-  isPostToImport,
-  oldPath,
-  planPost,
-  slugOf,
-  statusOf,
-  withChecksum,
-  type PlanContext,
-  type PlannedPost,
-  type WxrIndex,
-  uploadsRelative as uploadsRelativeTo,
-} from '../lib/wordpress/plan.ts';
-import { decodeEntities } from '../lib/wordpress/convert.ts';
+import { forTerminal, ImportError, runImport } from '../lib/wordpress/import.ts';
 import { checkContentFolder, listContentFiles } from '../loaders/content-pipeline.ts';
-import { formatProblem } from '../lib/content-check.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { isoDay } from '../lib/format.ts';
-import { blogPageUrl, homeUrl, PAGE_NAMES, pageUrl, postUrl, searchUrl, topicsUrl, type PageName } from '../lib/routes.ts';
-import { LANGS } from '../i18n/locales.ts';
-import { readContent, type RawContentFile } from '../lib/content-files.ts';
 
-const root = process.cwd();
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -70,363 +42,29 @@ function fail(message: string): never {
 
 const exportFile = positionals[0];
 if (!exportFile) fail('Give the export file: npm run import:wordpress -- path/to/export.xml [--uploads path/to/wp-content/uploads] [--dry-run]');
-if (!existsSync(exportFile) || !statSync(exportFile).isFile()) fail(`${exportFile}: no such file - check the path to the WordPress export (.xml)`);
-if (values.uploads && !existsSync(values.uploads)) fail(`--uploads ${values.uploads}: no such folder - point it at a copy of wp-content/uploads`);
-const dryRun = Boolean(values['dry-run']);
-const contentDir = contentRoot(root, process.env);
-const stream = () => createReadStream(exportFile, { highWaterMark: 64 * 1024 });
 
-const read = <T>(run: () => Promise<T>): Promise<T> =>
-  run().catch((error: unknown) => {
-    if (error instanceof WxrError) fail(`${exportFile}${error.line ? `:${error.line}` : ''}: ${error.message}. Nothing was written.`);
-    throw error;
+try {
+  const result = await runImport({
+    exportFile,
+    uploads: values.uploads,
+    download: values.download,
+    dryRun: values['dry-run'],
+    update: values.update,
+    reportFile: values.report,
+    root: process.cwd(),
+    pipeline: { checkContentFolder, listContentFiles },
+    // On a terminal, a long export shows how far the conversion is (on stderr: the report stays clean).
+    progress: (done, total) => {
+      if (!process.stderr.isTTY || total < 200) return;
+      process.stderr.write(done === total ? `\r${' '.repeat(60)}\r` : `\rConverting the export: ${done} of ${total} items...`);
+    },
   });
-
-// Pass 1: what every post and attachment is called, so links and images resolve in pass 2.
-const index: WxrIndex = { posts: new Map(), attachments: new Map() };
-const taken = new Set<string>();
-const counts = new Map<string, number>();
-const site = await read(() =>
-  readWxr(stream(), (item) => {
-    counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
-    if (item.type === 'attachment') {
-      index.attachments.set(item.id, { url: item.attachmentUrl, alt: item.meta._wp_attachment_image_alt ?? '', caption: item.excerpt, title: item.title });
-    } else if (isPostToImport(item)) {
-      let slug = slugOf(item);
-      for (let n = 2; taken.has(slug); n++) slug = `${slugOf(item)}-${n}`;
-      taken.add(slug);
-      index.posts.set(item.id, { slug, link: item.link, title: decodeEntities(item.title), published: statusOf(item).status === 'published' });
-    }
-  }),
-);
-
-// People and topics: matched to existing files (read by the content pipeline), created for the rest.
-const existingData = readContent(listContentFiles(contentDir).filter((file) => /^(authors|topics)\//.test(file.entry))).entries;
-const namesOf = (kind: 'authors' | 'topics') =>
-  new Map(
-    existingData
-      .filter((entry) => entry.file.kind === kind)
-      .map((entry) => [entry.file.id, String((entry.parsed.data as { name?: unknown }).name ?? '')] as [string, string]),
-  );
-const existingAuthors = namesOf('authors');
-const existingTopics = namesOf('topics');
-// Planned files wait here until the check passes; the check reads them from here too.
-const staging = mkdtempSync(join(tmpdir(), 'wordpress-import-'));
-process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
-const newFiles: RawContentFile[] = [];
-function stage(entry: string, text: string): void {
-  const staged = join(staging, entry);
-  mkdirSync(dirname(staged), { recursive: true });
-  writeFileSync(staged, text);
-  newFiles.push({ entry, bytes: () => readFileSync(staged) });
+  // A dry run writes no file, so it shows everything.
+  writeAll(1, values['dry-run'] ? result.report : forTerminal(result.lines));
+  if (result.errors)
+    fail(`${result.errors} problem(s) in the imported posts (listed at the top): nothing was written. Fix the export or the site, then run again.`);
+  if (result.written) console.log(result.written);
+} catch (error) {
+  if (error instanceof ImportError) fail(error.message);
+  throw error;
 }
-const created: string[] = [];
-const authorsByLogin = new Map<string, WxrAuthor>(site.authors.map((author) => [author.login, author]));
-const authorIds = new Map<string, string>();
-function authorId(login: string): string {
-  const known = authorIds.get(login);
-  if (known) return known;
-  // Posts without an author (often drafts) belong to the export's only author, when it has one.
-  const author = authorsByLogin.get(login) ?? (site.authors.length === 1 ? site.authors[0] : undefined);
-  // WordPress stores names HTML-escaped ("Sunny Clinic &amp; Team").
-  const name = decodeEntities(author?.displayName || [author?.firstName, author?.lastName].filter(Boolean).join(' ')) || login || 'WordPress author';
-  const byName = [...existingAuthors].find(([, existing]) => existing.toLowerCase() === name.toLowerCase())?.[0];
-  const id = byName ?? idFrom(name, 'wordpress-author');
-  authorIds.set(login, id);
-  if (!existingAuthors.has(id)) {
-    existingAuthors.set(id, name);
-    const entry = `authors/${id}.yaml`;
-    stage(
-      entry,
-      `# Imported from WordPress (login "${login}"): add the person's role, a short bio and credentials.\n${stringify({ name, role: 'Writer', bio: `${name} wrote for the clinic's previous website.` })}`,
-    );
-    created.push(`content/${entry}`);
-  }
-  return id;
-}
-const topicIdsByName = new Map<string, string>();
-function topicIds(item: WxrItem): string[] {
-  const ids: string[] = [];
-  const terms = [...item.terms.filter((term) => term.domain === 'category'), ...item.terms.filter((term) => term.domain === 'post_tag')];
-  for (const term of terms) {
-    const name = decodeEntities(term.name);
-    if (!name || /^uncategori[sz]ed$/i.test(name)) continue;
-    const key = name.toLowerCase();
-    let id = topicIdsByName.get(key) ?? [...existingTopics].find(([existingId, existing]) => existing.toLowerCase() === key || existingId === term.slug)?.[0];
-    if (!id) {
-      id = idFrom(term.slug || name, idFrom(name, 'topic'));
-      existingTopics.set(id, name);
-      const entry = `topics/${id}.yaml`;
-      stage(entry, stringify({ name, description: `Articles about ${name.toLowerCase()}.` }));
-      created.push(`content/${entry}`);
-    }
-    topicIdsByName.set(key, id);
-    if (!ids.includes(id)) ids.push(id);
-  }
-  if (ids.length === 0) ids.push(topicIds({ ...item, terms: [{ domain: 'category', slug: 'general', name: 'General' }] })[0]!);
-  return ids;
-}
-
-const reservedPaths = new Set<string>(
-  LANGS.flatMap((lang) => [homeUrl(lang), blogPageUrl(1, lang), topicsUrl(lang), searchUrl(lang), ...PAGE_NAMES.map((name: PageName) => pageUrl(name, lang))]),
-);
-/** Where an upload sits in the old site's uploads (`2025/03/chair.jpg`), or undefined for other addresses. */
-const uploadsRelative = (url: string) => uploadsRelativeTo(url, site.baseUrl);
-// With --download, pictures missing from --uploads are fetched from the old site into this folder.
-const downloads = values.download ? mkdtempSync(join(tmpdir(), 'wordpress-images-')) : undefined;
-process.on('exit', () => downloads && rmSync(downloads, { recursive: true, force: true }));
-/** The picture on this computer: in --uploads, else among the downloads. */
-const uploadsPath = (url: string) => {
-  const relativePath = uploadsRelative(url);
-  if (!relativePath) return undefined;
-  return [values.uploads, downloads]
-    .filter((folder) => folder !== undefined)
-    .map((folder) => join(folder, relativePath))
-    .find((path) => existsSync(path));
-};
-
-const planContext: PlanContext = {
-  site,
-  index,
-  authorId,
-  topicIds,
-  reservedPaths,
-  imageFile: (url, hero) => {
-    const from = uploadsPath(url);
-    if (!from) return undefined;
-    const name = basename(from);
-    return hero ? `hero${extname(name).toLowerCase() || '.jpg'}` : name;
-  },
-  today: isoDay(new Date()),
-};
-
-// With --download: every picture a post needs that --uploads lacks, fetched from the old site.
-const downloaded: string[] = [];
-const notDownloaded: string[] = [];
-if (downloads) {
-  const wanted = new Set<string>();
-  await read(() =>
-    readWxr(stream(), (item) => {
-      if (isPostToImport(item)) for (const url of planPost(item, planContext, { statusOnly: true }).missingImages) if (uploadsRelative(url)) wanted.add(url);
-    }),
-  );
-  const queue = [...wanted];
-  // Four at a time: quick for hundreds of pictures, gentle with the old server.
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      for (let url = queue.shift(); url; url = queue.shift()) {
-        const problem = await downloadImage(new URL(url, `${site.baseUrl}/`).href, join(downloads, uploadsRelative(url)!));
-        (problem ? notDownloaded : downloaded).push(problem ? `${url}: ${problem}` : url);
-      }
-    }),
-  );
-}
-
-/** Fetches one picture; returns why not when it cannot. */
-async function downloadImage(url: string, to: string): Promise<string | undefined> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
-    if (!response.ok) return `the old site answered ${response.status}`;
-    const type = response.headers.get('content-type') ?? '';
-    if (!type.startsWith('image/')) return `the old site sent ${type || 'something'} instead of a picture`;
-    const bytes = Buffer.from(await response.arrayBuffer());
-    if (bytes.length > 25 * 1024 * 1024) return 'larger than 25 MB';
-    mkdirSync(dirname(to), { recursive: true });
-    writeFileSync(to, bytes);
-    return undefined;
-  } catch (error) {
-    return `not reachable (${(error as Error).name === 'TimeoutError' ? 'no answer in 15 s' : (((error as Error).cause as Error | undefined)?.message ?? (error as Error).message)})`;
-  }
-}
-
-// Pass 2: which posts will really be published (a missing picture or alt text keeps one in draft),
-// so that no published post links to one readers cannot open.
-await read(() =>
-  readWxr(stream(), (item) => {
-    if (!isPostToImport(item)) return;
-    const entry = index.posts.get(item.id)!;
-    entry.published = planPost(item, planContext, { statusOnly: true }).status === 'published';
-  }),
-);
-
-// Pass 3: one post at a time, planned, then checked with the rest of the site.
-/** What the report says of each post (the text itself is staged, not kept). */
-const plans: Array<Pick<PlannedPost, 'slug' | 'title' | 'status' | 'notes' | 'aliases'>> = [];
-const skipped: string[] = [];
-const updated: string[] = [];
-const plannedImages: Array<{ from?: string; url: string; to: string }> = [];
-const missingImages: string[] = [];
-const pages: string[] = [];
-const trashed: string[] = [];
-let comments = 0;
-let commentedItems = 0;
-// On a terminal, a long export shows how far the conversion is (on stderr: the report stays clean).
-const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
-let converted = 0;
-const progress = (done: boolean) => {
-  if (!process.stderr.isTTY || total < 200) return;
-  process.stderr.write(done ? `\r${' '.repeat(60)}\r` : `\rConverting the export: ${converted} of ${total} items...`);
-};
-await read(() =>
-  readWxr(stream(), (item) => {
-    converted += 1;
-    if (converted % 100 === 0) progress(false);
-    comments += item.comments;
-    if (item.comments) commentedItems += 1;
-    const name = `${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`;
-    if (item.status === 'trash' && (item.type === 'post' || item.type === 'page')) return void trashed.push(`${item.type} ${name}`);
-    if (item.type === 'page') pages.push(name);
-    if (!isPostToImport(item)) return;
-    const slug = index.posts.get(item.id)!.slug;
-    const folder = join(contentDir, 'posts', slug);
-    const file = join(folder, 'index.md');
-    const plan = planPost(item, planContext);
-    for (const url of plan.missingImages) missingImages.push(`${postUrl(slug)}: ${url}`);
-    const text = withChecksum(plan.text);
-    const existing = [file, join(folder, 'index.mdx'), join(contentDir, 'posts', `${slug}.md`)].find((path) => existsSync(path));
-    if (existing) {
-      const current = readFileSync(existing, 'utf8');
-      const mine = new RegExp(`^imported:\\n {2}from: wordpress\\n {2}id: "?${item.id}"?$`, 'm').test(current);
-      if (!mine) return void skipped.push(`${relative(root, existing)} already exists and was not imported from post ${item.id}: left as it is`);
-      if (current === text) return; // Imported before, unchanged: nothing to do.
-      if (!values.update) return void skipped.push(`${relative(root, existing)} was imported before; run with --update to refresh it`);
-      const stored = /^ {2}checksum: "?([0-9a-f]+)"?$/m.exec(current)?.[1];
-      if (stored !== importChecksum(current))
-        return void skipped.push(`${relative(root, existing)} was edited here since the import: not updated, so no edit is lost`);
-      updated.push(relative(root, existing));
-    }
-    plans.push({ slug, title: plan.title, status: plan.status, notes: plan.notes, aliases: plan.aliases });
-    stage(`posts/${slug}/index.md`, text);
-    for (const image of plan.images) {
-      const from = uploadsPath(image.url);
-      if (from) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
-    }
-  }),
-);
-
-progress(true);
-
-// The same check as the build, on the site as it will be.
-
-const check = checkContentFolder(root, { planned: { files: newFiles, paths: new Set(plannedImages.map((image) => image.to)) } });
-const importedFiles = new Set(newFiles.map((file) => `content/${file.entry}`));
-const problems = check.problems.filter((problem) => importedFiles.has(problem.file));
-const errors = problems.filter((problem) => problem.severity === 'error');
-
-/**
- * The report as the terminal shows it after an import: a list longer than a screen shows its first
- * lines and how many more the saved report file holds (a 500-post export would otherwise scroll
- * its problems away).
- */
-function forTerminal(reportLines: readonly string[], limit = 25): string {
-  const shown: string[] = [];
-  let run = 0;
-  let hidden = 0;
-  for (const line of reportLines) {
-    const item = line.startsWith('- ') || line.startsWith('  - ');
-    run = item ? run + 1 : 0;
-    if (item && run > limit) {
-      hidden += 1;
-      continue;
-    }
-    if (!item && hidden) {
-      shown.push(`- ... and ${hidden} more line(s): see the saved report`);
-      hidden = 0;
-    }
-    shown.push(line);
-  }
-  if (hidden) shown.push(`- ... and ${hidden} more line(s): see the saved report`);
-  return `${shown.join('\n')}\n`;
-}
-
-// Warnings that many posts share (every imported post lacks a reviewer) are one line each, with their posts.
-const warningGroups = new Map<string, string[]>();
-for (const problem of problems.filter((candidate) => candidate.severity === 'warning')) {
-  const key = `${problem.field}  ${problem.message}`;
-  warningGroups.set(key, [...(warningGroups.get(key) ?? []), problem.file]);
-}
-const decisions = plans.filter((plan) => plan.notes.length);
-
-const lines = [
-  `# WordPress import: ${site.title || site.baseUrl}`,
-  '',
-  `Export: ${exportFile} (WXR ${site.wxrVersion}, ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')})${dryRun ? ' - dry run, nothing written' : ''}`,
-  '',
-  // What stops the import comes first, then what needs a person's decision, then the lists.
-  ...(errors.length
-    ? [`## Problems to fix: nothing is written until they are (${errors.length})`, '', ...errors.map((problem) => `- ${formatProblem(problem)}`), '']
-    : []),
-  ...(decisions.length
-    ? [
-        `## Needs a decision (${decisions.length} post(s): drafts, shared addresses, links and files on the old site)`,
-        '',
-        ...decisions.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}\n  - ${plan.notes.join('\n  - ')}`),
-        '',
-      ]
-    : []),
-  `## Posts (${plans.length})`,
-  '',
-  ...plans.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}${plan.notes.length ? ' (see "Needs a decision")' : ''}`),
-  '',
-  '## Old addresses that redirect to the new ones',
-  '',
-  ...plans.flatMap((plan) => plan.aliases.map((alias) => `- ${alias} -> ${postUrl(plan.slug)}`)),
-  '',
-  '## Needs medical review and sources',
-  '',
-  'WordPress has no reviewer, review date or references: each imported post needs a clinician to review it, add its sources and set reviewer and reviewedDate.',
-  '',
-  ...plans.map((plan) => `- content/posts/${plan.slug}/index.md`),
-  ...(downloaded.length ? ['', `## Images downloaded from the old site (${downloaded.length})`, '', ...downloaded.map((url) => `- ${url}`)] : []),
-  ...(missingImages.length
-    ? [
-        '',
-        '## Images not found',
-        '',
-        ...missingImages.map((line) => `- ${line}`),
-        ...notDownloaded.map((line) => `- tried to download ${line}`),
-        ...(downloads ? [] : ['', 'Add --download to fetch them from the old site while it is still online.']),
-      ]
-    : []),
-  ...(pages.length ? ['', '## WordPress pages (not imported: recreate them as site pages if still needed)', '', ...pages.map((page) => `- ${page}`)] : []),
-  ...(trashed.length ? ['', '## In the WordPress trash (not imported)', '', ...trashed.map((line) => `- ${line}`)] : []),
-  ...(comments
-    ? [
-        '',
-        '## Comments (not imported)',
-        '',
-        `${comments} reader comment(s) on ${commentedItems} post(s) or page(s) stay in WordPress: this site has no comments, by design (readers would post health details in public). Keep the export if the clinic must keep them.`,
-      ]
-    : []),
-  ...(skipped.length ? ['', '## Left as they are', '', ...skipped.map((line) => `- ${line}`)] : []),
-  ...(created.length ? ['', '## New authors and topics', '', ...created.map((line) => `- ${line}`)] : []),
-  ...(warningGroups.size
-    ? [
-        '',
-        '## Content check warnings',
-        '',
-        ...[...warningGroups].map(([warning, files]) =>
-          files.length === 1 ? `- ${files[0]}  ${warning}` : `- ${files.length} posts: ${warning}\n  - ${files.join('\n  - ')}`,
-        ),
-      ]
-    : []),
-  ...(updated.length ? ['', '## Updated', '', ...updated.map((line) => `- ${line}`)] : []),
-];
-const report = `${lines.join('\n')}\n`;
-// A dry run writes no file, so it shows everything.
-writeAll(1, dryRun ? report : forTerminal(lines));
-if (errors.length)
-  fail(`${errors.length} problem(s) in the imported posts (listed at the top): nothing was written. Fix the export or the site, then run again.`);
-if (dryRun) process.exit(0);
-
-for (const file of newFiles) {
-  const target = join(contentDir, file.entry);
-  mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(join(staging, file.entry), target);
-}
-for (const image of plannedImages) copyFileSync(image.from!, join(contentDir, image.to));
-const reportFile = values.report ?? join(root, 'wordpress-import-report.md');
-writeFileSync(reportFile, report);
-console.log(
-  `Wrote ${plans.length} post(s), ${plannedImages.length} image(s) and ${created.length} author/topic file(s). Report: ${relative(root, reportFile)}`,
-);

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readWxr, WxrError, type WxrItem } from '../../src/lib/wordpress/wxr.ts';
 import { autop, convertBody } from '../../src/lib/wordpress/convert.ts';
+import { runImport } from '../../src/lib/wordpress/import.ts';
+import { checkContentFolder, listContentFiles } from '../../src/loaders/content-pipeline.ts';
 import {
   describe as describePost,
   fitText,
@@ -362,6 +364,32 @@ describe('planning a post', () => {
 });
 
 // Each run starts Node and the content check: a few seconds on these machines.
+describe('runImport, called directly', () => {
+  it('imports a WordPress.com export in a dry run and returns the report, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-import-'));
+    cpSync(join(root, 'content/authors'), join(dir, 'content/authors'), { recursive: true });
+    cpSync(join(root, 'content/topics'), join(dir, 'content/topics'), { recursive: true });
+    const result = await runImport({
+      exportFile: join(fixtures, 'wordpress-com-export.xml'),
+      dryRun: true,
+      root,
+      env: { CONTENT_ROOT: join(dir, 'content') },
+      today: new Date('2026-12-06T12:00:00Z'),
+      pipeline: { checkContentFolder, listContentFiles },
+    });
+    expect(result.errors).toBe(0);
+    expect(result.report).toContain('- /2018/10/20/what-to-expect-after/ -> /blog/what-to-expect-after/');
+    expect(result.written).toBeUndefined();
+    expect(existsSync(join(dir, 'content/posts'))).toBe(false);
+  });
+
+  it('refuses a file that is not there, with the reason, instead of ending the process', async () => {
+    await expect(
+      runImport({ exportFile: join(fixtures, 'no-such-export.xml'), root, env: {}, pipeline: { checkContentFolder, listContentFiles } }),
+    ).rejects.toThrow(/no-such-export\.xml: no such file - check the path to the WordPress export/);
+  });
+});
+
 describe('npm run import:wordpress', { timeout: 120_000 }, () => {
   function site() {
     const dir = mkdtempSync(join(tmpdir(), 'wordpress-import-'));
