@@ -105,6 +105,46 @@ describe('reading a WordPress export', () => {
     expect(commented).toMatchObject({ status: 'publish', dateGmt: '2024-06-01 10:00:00' });
   });
 
+  it.each([
+    ['a byte-order mark and Windows line endings', (xml: string) => `\uFEFF${xml.replace(/\n/g, '\r\n')}`],
+    [
+      'WXR 1.0 namespaces',
+      (xml: string) => xml.replaceAll('wordpress.org/export/1.2/', 'wordpress.org/export/1.0/').replace('<wp:wxr_version>1.2', '<wp:wxr_version>1.0'),
+    ],
+    [
+      'WXR 1.1 with other prefixes',
+      (xml: string) => xml.replaceAll('wp:', 'wpx:').replace('xmlns:wp=', 'xmlns:wpx=').replaceAll('wordpress.org/export/1.2/', 'wordpress.org/export/1.1/'),
+    ],
+  ])('reads an export with %s', async (_what, variant) => {
+    const xml = readFileSync(join(fixtures, 'wordpress-com-export.xml'), 'utf8');
+    const { site, items } = await readAll([variant(xml)]);
+    expect(site.baseUrl).toBe('https://sunnyclinicnotes.wordpress.com');
+    expect(items.find((item) => item.type === 'post')).toMatchObject({ id: '7', slug: 'what-to-expect-after', status: 'publish' });
+  });
+
+  it('joins a title whose CDATA is split around "]]>", and decodes entities in titles and excerpts', async () => {
+    const xml = readFileSync(join(fixtures, 'wordpress-com-export.xml'), 'utf8')
+      .replace('<![CDATA[What to expect <em>after</em> an infusion]]>', '<![CDATA[Arrays like a[b]]]]><![CDATA[> and &amp; in a title]]>')
+      .replace(
+        '<excerpt:encoded><![CDATA[]]></excerpt:encoded>',
+        '<excerpt:encoded><![CDATA[Rest &amp; recovery &#8211; what to plan for after your visit to the clinic.]]></excerpt:encoded>',
+      );
+    const { site, items } = await readAll([xml]);
+    const post = items.find((item) => item.type === 'post')!;
+    expect(post.title).toBe('Arrays like a[b]]> and &amp; in a title');
+    const plan = planPost(post, {
+      site,
+      index: { posts: new Map(), attachments: new Map() },
+      authorId: () => 'writer',
+      topicIds: () => ['aftercare'],
+      reservedPaths: new Set(),
+      imageFile: () => undefined,
+      today: '2026-01-01',
+    });
+    expect(plan.title).toBe('Arrays like a[b]]> and & in a title');
+    expect(plan.text).toContain('description: Rest & recovery – what to plan for after your visit to the clinic.');
+  });
+
   it('gives the same items when the file arrives in small pieces that split letters in two', async () => {
     const bytes = Buffer.from(exportText, 'utf8');
     async function* pieces() {
