@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { readContentReport } from '../lib/content-report.ts';
 import { PREVIEW_IMAGE_FOLDER } from '../lib/routes.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
-import { previewCardJobs, startOgImages, type OgBatch } from './og-images.ts';
+import { previewCardJobs, startOgImages, type OgBatch } from './preview-card-batch.ts';
 
 export default function previewCards(site: SiteConfig): AstroIntegration {
   let root = '';

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseUnicodeRange, undrawableCharacters } from './og-glyphs.ts';
+import { parseUnicodeRange, undrawableCharacters } from './preview-card-glyphs.ts';
 
 export interface FontFile {
   name: string;

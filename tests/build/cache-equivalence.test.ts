@@ -94,18 +94,17 @@ const edits: Array<{ what: string; changes: string[]; reuses?: boolean; apply: (
   {
     what: 'the citation plugin (the accessible name of a numbered source link)',
     changes: ['blog/how-ketamine-works/index.html'],
-    apply: (site) => edit(site, 'src/integrations/citations.ts', 'ariaLabel: `Source ${number}`', 'ariaLabel: `Reference ${number}`'),
+    apply: (site) => edit(site, 'src/markdown/citations.ts', 'ariaLabel: `Source ${number}`', 'ariaLabel: `Reference ${number}`'),
   },
   {
     what: 'the external-links plugin (the rel of links to other sites)',
     changes: ['blog/treatment-resistant-depression/index.html'],
-    apply: (site) => edit(site, 'src/integrations/external-links.ts', "['noopener', 'noreferrer']", "['noopener', 'noreferrer', 'external']"),
+    apply: (site) => edit(site, 'src/markdown/external-links.ts', "['noopener', 'noreferrer']", "['noopener', 'noreferrer', 'external']"),
   },
   {
     what: 'the heading-anchors plugin',
     changes: ['blog/how-ketamine-works/index.html'],
-    apply: (site) =>
-      edit(site, 'src/integrations/citations.ts', "ctx.setProperty(node, 'id', slugger.slug(", "ctx.setProperty(node, 'id', 'h-' + slugger.slug("),
+    apply: (site) => edit(site, 'src/markdown/citations.ts', "ctx.setProperty(node, 'id', slugger.slug(", "ctx.setProperty(node, 'id', 'h-' + slugger.slug("),
   },
   {
     what: 'a component (the source list)',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { ARTICLE_IMAGE_SIZES, articleImageSizesPlugin } from '../../src/integrations/image-sizes.ts';
+import { ARTICLE_IMAGE_SIZES, articleImageSizesPlugin } from '../../src/markdown/image-sizes.ts';
 
 const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [articleImageSizesPlugin] }).html;
 

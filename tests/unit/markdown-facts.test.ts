@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { citationsPlugin, headingAnchorsPlugin } from '../../src/integrations/citations.ts';
+import { citationsPlugin, headingAnchorsPlugin } from '../../src/markdown/citations.ts';
 import { orderCitations } from '../../src/lib/citations.ts';
 import { readMarkdown } from '../../src/lib/markdown-facts.ts';
 

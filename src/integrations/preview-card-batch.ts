@@ -10,12 +10,12 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { OgCardInput } from '../lib/og-card.ts';
+import type { OgCardInput } from '../lib/preview-card.ts';
 import type { PublishedPostSummary } from '../lib/content-report.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { buildFingerprint } from '../lib/build-fingerprint.ts';
 import { cardEmojiDir, cardFonts, type FontFile } from '../lib/preview-card-fonts.ts';
-import { cardDrawer } from './og-worker.ts';
+import { cardDrawer } from './preview-card-worker.ts';
 import { previewImageUrl } from '../lib/routes.ts';
 import { LANGS } from '../i18n/locales.ts';
 
@@ -78,7 +78,7 @@ export function startOgImages(jobs: readonly OgJob[], root: string, cacheDir: st
   const queue = [...missing];
   const errors: string[] = [];
   const workers: Array<Promise<void>> = [];
-  const workerFile = join(root, 'src/integrations/og-worker.ts');
+  const workerFile = join(root, 'src/integrations/preview-card-worker.ts');
   const addWorker = () => workers.push(drainInWorker(queue, fonts, workerFile, errors, cardEmojiDir(root)));
   // Workers run at the lowest priority, so they can use every core from the start.
   if (missing.length >= WORKER_THRESHOLD) for (let i = 0; i < workerCount(missing.length); i++) addWorker();

@@ -6,8 +6,8 @@ import { isMainThread, parentPort, threadId, workerData } from 'node:worker_thre
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { OG_BAND_HEIGHT, OG_HEIGHT, OG_WIDTH, ogBackground, ogTextLayer, type OgCardInput } from '../lib/og-card.ts';
-import { twemojiName } from '../lib/og-glyphs.ts';
+import { OG_BAND_HEIGHT, OG_HEIGHT, OG_WIDTH, ogBackground, ogTextLayer, type OgCardInput } from '../lib/preview-card.ts';
+import { twemojiName } from '../lib/preview-card-glyphs.ts';
 import type { FontFile } from '../lib/preview-card-fonts.ts';
 
 /** A drawing function with its fonts loaded once; emoji come from Twemoji's pictures in `emojiDir`. */

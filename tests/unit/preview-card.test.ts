@@ -6,9 +6,9 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardEmojiDir, cardFonts, cardGlyphChecker } from '../../src/lib/preview-card-fonts.ts';
-import { cardDrawer } from '../../src/integrations/og-worker.ts';
-import { OG_HEIGHT, OG_WIDTH, ogCard, type OgCardInput } from '../../src/lib/og-card.ts';
-import { twemojiName } from '../../src/lib/og-glyphs.ts';
+import { cardDrawer } from '../../src/integrations/preview-card-worker.ts';
+import { OG_HEIGHT, OG_WIDTH, ogCard, type OgCardInput } from '../../src/lib/preview-card.ts';
+import { twemojiName } from '../../src/lib/preview-card-glyphs.ts';
 
 const fontFiles = cardFonts(process.cwd());
 const out = mkdtempSync(join(tmpdir(), 'og-card-test-'));
