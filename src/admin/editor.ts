@@ -4,11 +4,11 @@
  * control, and a preview in the article's own typography with numbered citations.
  */
 import { parse, stringify } from 'yaml';
-import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../lib/editor-checks.ts';
-import { AUTHOR_FIELDS, editorConfigFile, fieldLabel, LOCAL_BACKEND_PATH, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor-config.ts';
-import { previewHtml } from '../lib/editor-preview.ts';
+import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../lib/editor/checks.ts';
+import { AUTHOR_FIELDS, editorConfigFile, fieldLabel, LOCAL_BACKEND_PATH, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor/config.ts';
+import { previewHtml } from '../lib/editor/preview.ts';
 import { readTypedDay, spellDay } from '../lib/typed-date.ts';
-import { chooseEditorLang, EDITOR_WORDS, messageWords } from '../lib/editor-words.ts';
+import { chooseEditorLang, EDITOR_WORDS, messageWords } from '../lib/editor/words.ts';
 
 /** The parts of Immutable.js values Decap hands to these hooks. */
 interface Immutable {

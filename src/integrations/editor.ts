@@ -1,7 +1,7 @@
 /**
  * The browser editor for staff at /admin/ (Decap CMS; docs/staff/publishing-in-the-browser.md).
  * Nothing of it reaches public pages: the build writes /admin/ (its page, its own CSP, the
- * configuration from src/lib/editor-config.ts, the Decap bundle and our additions) after every
+ * configuration from src/lib/editor/config.ts, the Decap bundle and our additions) after every
  * other page, and `npm start` serves the same files and starts decap-server, so the editor saves
  * into this folder without signing in.
  */
@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
-import { editorConfig, editorConfigFile as configFile, LOCAL_BACKEND_PATH, type EditorSettings } from '../lib/editor-config.ts';
-import { EDITOR_LANGS } from '../lib/editor-words.ts';
+import { editorConfig, editorConfigFile as configFile, LOCAL_BACKEND_PATH, type EditorSettings } from '../lib/editor/config.ts';
+import { EDITOR_LANGS } from '../lib/editor/words.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
 const require = createRequire(import.meta.url);

@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { checkContentFolder, describeCheck } from '../../src/loaders/content-pipeline.ts';
 import { site } from '../../src/site.config.ts';
-import { LOCAL_BACKEND_PATH } from '../../src/lib/editor-config.ts';
+import { LOCAL_BACKEND_PATH } from '../../src/lib/editor/config.ts';
 import { createEditorRepo, startEditorBackend } from './editor-repo.ts';
 import { serveStatic } from './serve-static.ts';
 import { expect, test } from './fixtures.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, fieldLabel, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor-config.ts';
-import { checkEditorEntry, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../../src/lib/editor-checks.ts';
-import { chooseEditorLang, messageWords } from '../../src/lib/editor-words.ts';
+import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, fieldLabel, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor/config.ts';
+import { checkEditorEntry, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../../src/lib/editor/checks.ts';
+import { chooseEditorLang, messageWords } from '../../src/lib/editor/words.ts';
 import { createAuthorSchema, createPostSchema, TopicSchema } from '../../src/lib/schemas.ts';
 import { site } from '../../src/site.config.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewHtml } from '../../src/lib/editor-preview.ts';
+import { previewHtml } from '../../src/lib/editor/preview.ts';
 
 const source = { id: 'zaccaro2018', authors: ['Zaccaro A'], title: 'How breath-control can change your life', journal: 'Front Hum Neurosci', year: 2018 };
 

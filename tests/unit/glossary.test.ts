@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/loaders/content-pipeline.ts';
 import { es } from '../../src/i18n/es.ts';
 import { site } from '../../src/site.config.ts';
-import { EDITOR_WORDS, FIELD_WORDS_ES } from '../../src/lib/editor-words.ts';
+import { EDITOR_WORDS, FIELD_WORDS_ES } from '../../src/lib/editor/words.ts';
 import { editorialRules, spanishGlossary } from '../../src/editorial.config.ts';
 import { findPhrases } from '../../src/lib/editorial-checks.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The browser editor's own words in each language staff can choose (Decap's interface has its
  * own translations). Field labels, hints and field rules are written in English in
- * src/lib/editor-config.ts; `FIELD_WORDS.es` gives each of them in Spanish, and a unit test fails
+ * src/lib/editor/config.ts; `FIELD_WORDS.es` gives each of them in Spanish, and a unit test fails
  * when a label, hint or rule has no translation.
  */
 export const EDITOR_LANGS = ['en', 'es'] as const;
@@ -216,7 +216,7 @@ export const EDITOR_WORDS = {
 export function fieldWords(english: string, lang: EditorLang): string {
   if (lang === 'en') return english;
   const translated = FIELD_WORDS_ES[english];
-  if (translated === undefined) throw new Error(`No Spanish for the editor's words "${english}": add them to FIELD_WORDS_ES in src/lib/editor-words.ts`);
+  if (translated === undefined) throw new Error(`No Spanish for the editor's words "${english}": add them to FIELD_WORDS_ES in src/lib/editor/words.ts`);
   return translated;
 }
 

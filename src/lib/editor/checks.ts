@@ -4,10 +4,10 @@
  * the unit tests; the full check still runs on every change that reaches the repository.
  */
 import { z } from 'astro/zod';
-import { createAuthorSchema, createPostSchema, parseContentDate, TopicSchema } from './schemas.ts';
-import { isoDay } from './format.ts';
-import { findMarkers, unknownCitationMessage } from './citations.ts';
-import { formatIssues, knownKeysOf, type FieldProblem } from './issues.ts';
+import { createAuthorSchema, createPostSchema, parseContentDate, TopicSchema } from '../schemas.ts';
+import { isoDay } from '../format.ts';
+import { findMarkers, unknownCitationMessage } from '../citations.ts';
+import { formatIssues, knownKeysOf, type FieldProblem } from '../issues.ts';
 
 const postSchema = createPostSchema({
   image: () => z.string(),
@@ -103,7 +103,7 @@ export function checkReadyToPublish(data: Record<string, Value>, today: Date): F
 /**
  * One message staff read in the editor's notification, every problem on its own line and named as
  * the screen names it: `Sources › 2 › Year: ...`, `Lead image › Alt text: ...`. `labelOf` turns a
- * field path into those words (src/lib/editor-config.ts); a message that starts with the field's
+ * field path into those words (src/lib/editor/config.ts); a message that starts with the field's
  * own id does not repeat it.
  */
 export function describeProblems(

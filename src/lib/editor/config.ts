@@ -6,10 +6,10 @@
  * checker's wording, so staff read the same sentence in the editor and in the build.
  */
 import type { z } from 'astro/zod';
-import { CHANGE_KINDS, EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, SHORT_TITLE_MAX, TITLE_MAX } from './schemas.ts';
-import { LANGS, LOCALES, TRANSLATED_LANGS } from '../i18n/locales.ts';
-import type { SiteConfig } from './site-config.ts';
-import { fieldWords, type EditorLang } from './editor-words.ts';
+import { CHANGE_KINDS, EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, SHORT_TITLE_MAX, TITLE_MAX } from '../schemas.ts';
+import { LANGS, LOCALES, TRANSLATED_LANGS } from '../../i18n/locales.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { fieldWords, type EditorLang } from './words.ts';
 
 export type EditorSettings = NonNullable<SiteConfig['editor']>;
 
@@ -47,7 +47,7 @@ const optional = (field: EditorField): EditorField => ({ ...field, required: fal
 /**
  * A field the schema requires inside an optional group (the lead image's alt text). Decap would
  * demand it even when the whole group is left empty, so the editor leaves it open and the check
- * before saving (the schema itself, src/lib/editor-checks.ts) requires it once the group is used.
+ * before saving (the schema itself, src/lib/editor/checks.ts) requires it once the group is used.
  */
 const whenGroupUsed = (field: EditorField): EditorField => ({ ...optional(field), requiredWithGroup: true });
 

@@ -6,9 +6,9 @@
  */
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { CITATION_MARKER, findMarkers, orderCitations } from './citations.ts';
-import { citationParts } from './references.ts';
-import type { ReferenceData } from './schemas.ts';
+import { CITATION_MARKER, findMarkers, orderCitations } from '../citations.ts';
+import { citationParts } from '../references.ts';
+import type { ReferenceData } from '../schemas.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
