@@ -1,0 +1,89 @@
+/**
+ * What the editor checks before it saves or publishes, in the screen's words: the schemas and the
+ * citation rule before a save, the signed review before an article goes public; and Decap's own
+ * notices reworded to match.
+ */
+import { stringify } from 'yaml';
+import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, unescapeCitations } from '../lib/editor/checks.ts';
+import { AUTHOR_FIELDS, fieldLabel, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor/config.ts';
+import { messageWords } from '../lib/editor/words.ts';
+import { CMS, isPost, lang, plain, tidyImmutable, words, type Immutable } from './decap.ts';
+import { forgetKeptCopy, keepCopy } from './unsaved-work.ts';
+
+/**
+ * A refusal in the screen's words. Decap shows a failed save as its toast text followed by the
+ * error; an Error would add "Error:" in front, so this one reads as its message alone.
+ */
+class EditorMessage extends Error {
+  override toString() {
+    return this.message;
+  }
+}
+
+const FIELDS_OF = { posts: POST_FIELDS, authors: AUTHOR_FIELDS, topics: TOPIC_FIELDS } as const;
+const refusal = (collection: keyof typeof FIELDS_OF, problems: Parameters<typeof describeProblems>[0]) =>
+  new EditorMessage(
+    `${words.pleaseFix}\n${describeProblems(
+      problems,
+      (field) => fieldLabel(field, FIELDS_OF[collection], lang),
+      (message) => messageWords(message, lang),
+    )}`,
+  );
+
+/** Refusing to save keeps everything typed: the entry stays open and in the browser's backup. */
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    let data = tidyImmutable(entry.get('data')) as Immutable;
+    const collection = entry.get('collection');
+    if (collection === 'authors' || collection === 'topics') {
+      const problems = checkEditorFile(collection, data.toJS() as Record<string, unknown>);
+      if (problems.length) throw refusal(collection, problems);
+      return data;
+    }
+    // The original is picked from a list that names it "<folder>/index"; the file keeps the folder name.
+    const original = data.get('translationOf');
+    if (typeof original === 'string' && original.endsWith('/index')) data = data.set('translationOf', original.slice(0, -'/index'.length));
+    // Citations are stored as written ([@key]), whichever mode of the editor they were typed in.
+    if (typeof data.get('body') === 'string') data = data.set('body', unescapeCitations(String(data.get('body'))));
+    const { body = '', ...frontmatter } = data.toJS() as Record<string, unknown>;
+    const problems = checkEditorEntry(frontmatter, String(body));
+    if (problems.length) throw refusal('posts', problems);
+    keepCopy(entry, `---\n${stringify(frontmatter)}---\n${String(body)}`);
+    return data;
+  },
+});
+
+// Decap drops its own copy even when a save fails, so ours waits until the save succeeds.
+CMS.registerEventListener({ name: 'postSave', handler: ({ entry }) => forgetKeptCopy(entry) });
+
+/**
+ * Only an article that goes public needs the signed review. A draft can always be saved and
+ * published (on this computer, without the review queue, "Publish" is how the editor saves).
+ */
+CMS.registerEventListener({
+  name: 'prePublish',
+  handler: ({ entry }) => {
+    if (!isPost(entry)) return undefined;
+    const data = plain(entry.get('data')) as Record<string, unknown>;
+    if (data.draft === true) return undefined;
+    const problems = checkReadyToPublish(data, new Date());
+    if (problems.length) {
+      throw new EditorMessage(
+        `${words.notPublished}\n${describeProblems(
+          problems,
+          (field) => fieldLabel(field, POST_FIELDS, lang),
+          (message) => messageWords(message, lang),
+        )}`,
+      );
+    }
+    return undefined;
+  },
+});
+
+/** Decap's own notices, in words that match the messages beside the fields. */
+export function rewordDecap() {
+  const own = CMS.getLocale?.(lang) as { ui?: { toast?: Record<string, string> } } | undefined;
+  if (!own?.ui?.toast) return;
+  CMS.registerLocale?.(lang, { ...own, ui: { ...own.ui, toast: { ...own.ui.toast, ...words.toasts } } });
+}
