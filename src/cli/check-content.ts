@@ -1,7 +1,7 @@
 /** `npm run check:content`: every content problem in one run; exits 1 on any error. */
 import { appendFileSync } from 'node:fs';
 import { checkContentFolder, describeCheck } from '../loaders/content-pipeline.ts';
-import { formatAnnotation } from '../lib/content-check.ts';
+import { formatAnnotation } from '../lib/content-check/index.ts';
 
 const result = checkContentFolder(process.argv[2] ?? process.cwd());
 const { errors, warnings, summary } = describeCheck(result);

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { mdxToJs } from 'satteri';
-import { checkContent, formatProblem, type CheckedData, type CheckedPost, type ContentCheckResult, type SiteRoutes } from '../lib/content-check.ts';
+import { checkContent, formatProblem, type CheckedData, type CheckedPost, type ContentCheckResult, type SiteRoutes } from '../lib/content-check/index.ts';
 import { readContent, type RawContentFile } from '../lib/content-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { buildFingerprint } from '../lib/build-fingerprint.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newestFirst, recentCorrection, type ArticleChange } from '../../src/lib/changes.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const changes: ArticleChange[] = [

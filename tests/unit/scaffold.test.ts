@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readContent } from '../../src/lib/content-files.ts';
 import { describe, expect, it } from 'vitest';
 import { postTemplate, slugify } from '../../src/lib/scaffold.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { editorialRules } from '../../src/editorial.config.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

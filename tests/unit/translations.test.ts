@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { feedUrl, homeUrl, LOCALE_PATHS, PAGE_NAMES, pageUrl, pageUrlFromFile, redirectLine, searchUrl, topicsUrl } from '../../src/lib/routes.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { editorialRules } from '../../src/editorial.config.ts';
 import { findMethodDetail, findPhrases, mentionsSuicideOrSelfHarm } from '../../src/lib/editorial-checks.ts';
 import { alternatesOf } from '../../src/lib/translations.ts';

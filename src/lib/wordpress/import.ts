@@ -27,13 +27,13 @@ import {
   uploadsRelative as uploadsRelativeTo,
 } from './plan.ts';
 import { decodeEntities } from './convert.ts';
-import { formatProblem } from '../content-check.ts';
+import { formatProblem } from '../content-check/index.ts';
 import { contentRoot } from '../content-root.ts';
 import { isoDay } from '../format.ts';
 import { blogPageUrl, homeUrl, PAGE_NAMES, pageUrl, postUrl, searchUrl, topicsUrl, type PageName } from '../routes.ts';
 import { LANGS } from '../../i18n/locales.ts';
 import { readContent, type RawContentFile } from '../content-files.ts';
-import type { ContentCheckResult } from '../content-check.ts';
+import type { ContentCheckResult } from '../content-check/index.ts';
 
 /** A problem with the command's input or the export itself: nothing was written. */
 export class ImportError extends Error {

@@ -1,0 +1,108 @@
+/** The bodies: links (to pages that exist, anchors that exist), MDX syntax and components, pagination pages. */
+import { referenceAnchor } from '../citations.ts';
+import { LANGS, type Lang } from '../../i18n/locales.ts';
+import { isoDay } from '../format.ts';
+import { checkLinks, parseCompilerError, type SiteMap } from '../link-check.ts';
+import type { ContentProblem, ParsedYaml } from '../content-files.ts';
+import { authorUrl, blogPageNumbers, blogPageUrl, homeUrl, normaliseAlias, postUrl, searchUrl, topicsUrl, topicUrl } from '../routes.ts';
+import { problemAt } from './problem.ts';
+import type { CheckedPost, ContentCheckInput, SiteRoutes } from './types.ts';
+import { resolveRelative } from './images.ts';
+
+/** Links in every post and, for MDX, syntax and components. */
+export function checkBodies(
+  posts: readonly CheckedPost[],
+  topicIds: Map<Lang, Set<string>>,
+  authorIds: Map<Lang, Set<string>>,
+  input: ContentCheckInput,
+  routes: SiteRoutes,
+  lineFinders: Map<string, ParsedYaml['lineOf']>,
+  problems: ContentProblem[],
+) {
+  const published = posts.filter((post) => !post.skipped);
+  const pages = new Set<string>(routes.staticPages);
+  for (const lang of LANGS) {
+    for (const page of [homeUrl(lang), topicsUrl(lang), searchUrl(lang)]) pages.add(page);
+    for (const page of blogPageNumbers(published.filter((post) => post.data.lang === lang).length)) pages.add(blogPageUrl(page, lang));
+    for (const id of topicIds.get(lang) ?? []) pages.add(topicUrl(id, lang));
+    for (const id of authorIds.get(lang) ?? []) pages.add(authorUrl(id, lang));
+  }
+  const anchors = new Map<string, Set<string>>();
+  const fixedPages = new Set(pages);
+  for (const post of posts) {
+    post.data.aliases.forEach((alias, index) => {
+      if (fixedPages.has(normaliseAlias(alias))) {
+        problems.push(
+          problemAt(
+            'error',
+            post.file,
+            lineFinders.get(post.file)?.(['aliases', index]),
+            `aliases.${index}`,
+            `"${alias}" is a page of the site itself - an alias must be an old address that no longer exists`,
+          ),
+        );
+      }
+    });
+  }
+  const anchorsOf = (post: CheckedPost) =>
+    new Set([...post.facts.headings.map((heading) => heading.slug), ...post.data.references.map((ref) => referenceAnchor(ref.id)), 'main', 'sources-heading']);
+  for (const post of published) {
+    pages.add(postUrl(post.id, post.data.lang));
+    for (const alias of post.data.aliases) pages.add(normaliseAlias(alias));
+    anchors.set(postUrl(post.id, post.data.lang), anchorsOf(post));
+  }
+  const site: SiteMap = {
+    pages,
+    files: new Set(routes.publicFiles),
+    anchors,
+    unpublished: new Map(
+      posts
+        .filter((post) => post.skipped)
+        .map((post) => [postUrl(post.id, post.data.lang), post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`]),
+    ),
+  };
+
+  for (const post of posts) {
+    const ownPath = postUrl(post.id, post.data.lang);
+    // A draft may link to other drafts: both are previewed together.
+    const siteForPost: SiteMap = post.skipped
+      ? { ...site, pages: new Set([...pages, ...site.unpublished.keys()]), anchors: new Map([...anchors, [ownPath, anchorsOf(post)]]) }
+      : site;
+    for (const problem of checkLinks(post.facts.links, ownPath, siteForPost, (relative) => input.fileExists(resolveRelative(post.file, relative)))) {
+      problems.push(problemAt('error', post.file, problem.line, 'link', `${problem.url}: ${problem.message}`));
+    }
+    if (!post.file.endsWith('.mdx')) continue;
+    try {
+      routes.compileMdx(post.body);
+    } catch (error) {
+      const parsed = parseCompilerError(error instanceof Error ? error.message : String(error));
+      problems.push(
+        problemAt(
+          'error',
+          post.file,
+          parsed.line ? post.bodyFirstLine + parsed.line - 1 : undefined,
+          '(mdx)',
+          `${parsed.message} - MDX treats < and { as code: write &lt; and &#123; in text, and close every component tag`,
+        ),
+      );
+    }
+    const imported = new Set(post.facts.imports.flatMap((entry) => entry.names));
+    for (const entry of post.facts.imports) {
+      const exists = entry.from.startsWith('.') ? input.fileExists(resolveRelative(post.file, entry.from)) : routes.packageExists(entry.from);
+      if (!exists)
+        problems.push(problemAt('error', post.file, entry.line, 'import', `imports "${entry.from}", which does not exist - fix the path or remove the import`));
+    }
+    for (const component of post.facts.components) {
+      if (imported.has(component.name) || routes.providedComponents.includes(component.name)) continue;
+      problems.push(
+        problemAt(
+          'error',
+          post.file,
+          component.line,
+          `<${component.name}>`,
+          `no component called ${component.name} - use one of: ${routes.providedComponents.join(', ')}, or import it`,
+        ),
+      );
+    }
+  }
+}
