@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { editorConfigFile, LOCAL_BACKEND_PATH } from '../lib/editor/config.ts';
 import { CMS, LANG_KEY, lang, words } from './decap.ts';
 import { rewordDecap } from './save-guards.ts';
+import { backendSettings } from './original-sources.ts';
 import './crisis-field.ts';
 import './day-field.ts';
 import './article-preview.ts';
@@ -40,9 +41,11 @@ void fetch(`/admin/${editorConfigFile(lang)}`)
   .then((text) => {
     // Decap's notices per language are registered by now; reword them before it starts.
     rewordDecap();
+    const configuration = parse(text) as Record<string, unknown> & { backend?: { repo?: string; branch?: string } };
+    Object.assign(backendSettings, { repo: configuration.backend?.repo, branch: configuration.backend?.branch });
     CMS.init?.({
       config: {
-        ...(parse(text) as Record<string, unknown>),
+        ...configuration,
         load_config_file: false,
         locale: lang,
         local_backend: { url: `${location.origin}${LOCAL_BACKEND_PATH}` },

@@ -9,6 +9,7 @@ import { AUTHOR_FIELDS, fieldLabel, POST_FIELDS, TOPIC_FIELDS } from '../lib/edi
 import { messageWords } from '../lib/editor/words.ts';
 import { CMS, isPost, lang, plain, tidyImmutable, words, type Immutable } from './decap.ts';
 import { forgetKeptCopy, keepCopy } from './unsaved-work.ts';
+import { asImmutableLike, sourcesOf } from './original-sources.ts';
 
 /**
  * A refusal in the screen's words. Decap shows a failed save as its toast text followed by the
@@ -33,7 +34,7 @@ const refusal = (collection: keyof typeof FIELDS_OF, problems: Parameters<typeof
 /** Refusing to save keeps everything typed: the entry stays open and in the browser's backup. */
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     let data = tidyImmutable(entry.get('data')) as Immutable;
     const collection = entry.get('collection');
     if (collection === 'authors' || collection === 'topics') {
@@ -42,8 +43,15 @@ CMS.registerEventListener({
       return data;
     }
     // The original is picked from a list that names it "<folder>/index"; the file keeps the folder name.
-    const original = data.get('translationOf');
-    if (typeof original === 'string' && original.endsWith('/index')) data = data.set('translationOf', original.slice(0, -'/index'.length));
+    const picked = data.get('translationOf');
+    const original = typeof picked === 'string' ? picked.replace(/\/index$/, '') : undefined;
+    if (original && original !== picked) data = data.set('translationOf', original);
+    // A translation with no sources yet starts from its original's.
+    const sources = data.get('references') as Immutable | undefined;
+    if (original && (!sources || sources.size === 0)) {
+      const copied = await sourcesOf(original);
+      if (copied.length) data = data.set('references', asImmutableLike(data, copied));
+    }
     // Citations are stored as written ([@key]), whichever mode of the editor they were typed in.
     if (typeof data.get('body') === 'string') data = data.set('body', unescapeCitations(String(data.get('body'))));
     const { body = '', ...frontmatter } = data.toJS() as Record<string, unknown>;

@@ -236,25 +236,29 @@ test.describe('in Spanish', () => {
     await pick(page, /^Autor$/, 'Editorial', /Editorial Team/);
     await pick(page, /^Temas$/, 'Anxiety', 'Anxiety');
     await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018].');
-    // Refused in Spanish, each field by its Spanish name: the citation has no source yet.
+    // The source of the original is cited; a second key is not among the original's sources.
+    await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018] [@nadie2020].');
+    // Refused in Spanish, each field by its Spanish name: only the key the original does not have.
     await page.getByRole('button', { name: 'Guardar' }).click();
     await expect(notice(page, /No se guardó: corrija lo siguiente/)).toBeVisible();
-    await expect(notice(page, 'Cita [@zaccaro2018]')).toBeVisible();
-    await page
-      .getByRole('button', { name: /Añadir fuentes|Agregar fuentes|fuentes/i })
-      .first()
-      .click();
-    await page.getByLabel('Clave de cita').fill('zaccaro2018');
-    await page.getByLabel('Título de la fuente').fill('How breath-control can change your life');
-    await page.getByLabel(/^Revista/).fill('Front Hum Neurosci');
-    await page.getByLabel(/^Año/).fill('2018');
+    await expect(notice(page, 'Cita [@nadie2020]')).toBeVisible();
+    await expect(notice(page, 'Cita [@zaccaro2018]')).toHaveCount(0);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018].');
+    // Saved with no sources typed: the translation starts from its original's.
     await page.getByRole('button', { name: 'Guardar' }).click();
     await expect(notice(page, 'Entrada guardada')).toBeVisible();
+    await expect(page.getByLabel('Clave de cita')).toHaveValue('zaccaro2018');
 
     const translated = 'ejercicios-de-respiracion-antes-de-una-infusion';
     const saved = parse(git('show', `cms/posts/${translated}/index:content/posts/${translated}/index.md`).split('---')[1]!);
-    expect(saved).toMatchObject({ lang: 'es', translationOf: slug, pubDate: '2026-12-15' });
+    expect(saved).toMatchObject({
+      lang: 'es',
+      translationOf: slug,
+      pubDate: '2026-12-15',
+      references: [{ id: 'zaccaro2018', journal: 'Front Hum Neurosci', year: 2018 }],
+    });
     // The switch at the bottom brings the English editor back.
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('button', { name: 'Español' })).toBeVisible();
