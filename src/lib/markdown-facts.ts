@@ -45,6 +45,12 @@ export interface MarkdownFacts {
   lines: TextLine[];
   /** The same words as one text, for reading time and related posts. */
   plainText: string;
+  /**
+   * The prose readers read, block by block (paragraphs, headings, list items, table cells), for
+   * the reading level: not code, citation marks, or the words inside components (notices, the
+   * crisis box), which are the site's own words and not the writer's.
+   */
+  blocks: TextLine[];
   /** MDX only: components used (capitalised JSX names) and imports. */
   components: Array<{ name: string; line: number }>;
   imports: Array<{ names: string[]; from: string; line: number }>;
@@ -80,11 +86,15 @@ const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'link
 
 const SKIPPED_FOR_WORDS = new Set(['code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'yaml', 'toml']);
 
-/** Words inside a node (text and inline code), the way a reader sees them. */
-function wordsOf(node: Node): string {
+/**
+ * Words inside a node (text and inline code), the way a reader sees them. A hard line break
+ * adds nothing to a heading's anchor, but ends a line of prose (`breakAs`).
+ */
+function wordsOf(node: Node, breakAs = ''): string {
+  if (node.type === 'break') return breakAs;
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (SKIPPED_FOR_WORDS.has(node.type) || node.type === 'image') return '';
-  return (node.children ?? []).map(wordsOf).join('');
+  return (node.children ?? []).map((child) => wordsOf(child, breakAs)).join('');
 }
 
 const HTML_LINK_TAGS: Record<string, { attribute: string; kind: LinkTarget['kind'] }> = {
@@ -135,7 +145,7 @@ function linkLookalikes(node: Node, line: number): LinkTarget[] {
  */
 export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx?: boolean; firstLine?: number } = {}): MarkdownFacts {
   const tree = (mdx ? mdxToMdast(body, { features: FEATURES }) : markdownToMdast(body, { features: FEATURES })) as unknown as Node;
-  const facts: MarkdownFacts = { links: [], headings: [], citations: [], lines: [], plainText: '', components: [], imports: [] };
+  const facts: MarkdownFacts = { links: [], headings: [], citations: [], lines: [], plainText: '', blocks: [], components: [], imports: [] };
   const slugger = new GithubSlugger();
   const lineText = new Map<number, string>();
   const words: string[] = [];
@@ -148,8 +158,12 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
     text.split('\n').forEach((part, index) => lineText.set(line + index, (lineText.get(line + index) ?? '') + part));
   };
 
-  const walk = (node: Node, inLink: boolean) => {
+  const walk = (node: Node, inLink: boolean, inComponent = false) => {
     const line = lineOf(node);
+    if (!inComponent && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')) {
+      const text = headingText(wordsOf(node, '\n')).trim();
+      if (text) facts.blocks.push({ line, text });
+    }
     switch (node.type) {
       case 'text': {
         const value = node.value ?? '';
@@ -221,7 +235,8 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
         return;
     }
     const block = !INLINE_CONTAINERS.has(node.type);
-    for (const child of node.children ?? []) walk(child, inLink || node.type === 'link');
+    const component = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '');
+    for (const child of node.children ?? []) walk(child, inLink || node.type === 'link', inComponent || component);
     // Blocks (paragraphs, cells, list items) end a run of words.
     if (block) {
       words.push('\n');

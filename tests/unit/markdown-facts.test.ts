@@ -69,6 +69,36 @@ describe('words readers read', () => {
     ]);
     expect(facts.plainText).not.toMatch(/cure|\[@|https/);
   });
+
+  it('gives the prose block by block for the reading level, without code or the words inside components', () => {
+    const facts = readMarkdown(
+      [
+        '## What to expect [@a]',
+        '',
+        'A nurse stays with you.',
+        'You can rest.\\',
+        'Ask anything.',
+        '',
+        '- Bring a friend',
+        '- Eat lightly',
+        '',
+        '```',
+        'not prose',
+        '```',
+        '',
+        '<Notice>',
+        'The clinic wrote this notice.',
+        '</Notice>',
+      ].join('\n'),
+      { mdx: true, firstLine: 3 },
+    );
+    expect(facts.blocks).toEqual([
+      { line: 3, text: 'What to expect' },
+      { line: 5, text: 'A nurse stays with you.\nYou can rest.\nAsk anything.' },
+      { line: 9, text: 'Bring a friend' },
+      { line: 10, text: 'Eat lightly' },
+    ]);
+  });
 });
 
 describe('MDX', () => {

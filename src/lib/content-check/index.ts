@@ -63,7 +63,7 @@ function readFacts(body: string, mdx: boolean, firstLine: number): MarkdownFacts
   }
 }
 
-const EMPTY_FACTS: MarkdownFacts = { links: [], headings: [], citations: [], lines: [], plainText: '', components: [], imports: [] };
+const EMPTY_FACTS: MarkdownFacts = { links: [], headings: [], citations: [], lines: [], plainText: '', blocks: [], components: [], imports: [] };
 
 export function checkContent(input: ContentCheckInput): ContentCheckResult {
   const problems: ContentProblem[] = [...(input.readProblems ?? [])];
