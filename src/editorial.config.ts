@@ -5,6 +5,14 @@
  */
 import { glossaryRules, SUICIDE_OR_SELF_HARM, type GlossaryTerm, type LanguageRules, type PhraseRule } from './lib/editorial-checks.ts';
 import type { Lang } from './i18n/locales.ts';
+import type { ReadingTargets } from './lib/content-check/types.ts';
+
+/**
+ * Reading level: patient material should read at about a 6th-8th grade level (NIH, AMA, CDC's
+ * Clear Communication Index). English: Flesch-Kincaid grade 8 or lower. Spanish: INFLESZ 55 or
+ * more ("normal" or easier). Above target is a warning, never an error.
+ */
+export const readingTargets: ReadingTargets = { en: { maxFleschKincaidGrade: 8 }, es: { minInflesz: 55 } };
 
 const PSYCHIATRIC_USES = '(?:depression|bipolar\\w*|ptsd|post-?traumatic|anxiety|ocd|mental health|psychiatric\\w*)';
 

@@ -27,6 +27,8 @@ export const TITLE_MAX = 110;
 export const SEARCH_TITLE_MAX = 60;
 /** A short title leaves room for " | " and a site name in a search result. */
 export const SHORT_TITLE_MAX = 50;
+/** A reason for reading above target: one or two sentences. */
+export const READING_LEVEL_NOTE_MAX = 300;
 export const MAX_TOPICS = 4;
 
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]+(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -158,6 +160,16 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
         .max(SHORT_TITLE_MAX, {
           error: `shortTitle is longer than ${SHORT_TITLE_MAX} characters - search engines cut it off; shorten it`,
         })
+        .optional(),
+      /**
+       * Why the article reads above the site's reading-level target, when it has to (for example
+       * a comparison of drug names); the content check then says so instead of warning.
+       */
+      readingLevelNote: z
+        .string()
+        .trim()
+        .min(1, { error: 'readingLevelNote is empty - say in a sentence why the article reads above target, or remove the line' })
+        .max(READING_LEVEL_NOTE_MAX, { error: `readingLevelNote is longer than ${READING_LEVEL_NOTE_MAX} characters - one or two sentences are enough` })
         .optional(),
       /** One sentence under the title; also the search-engine and preview-card description. */
       description: nonEmpty('description', 'write one sentence that says what the reader will learn').pipe(

@@ -16,7 +16,7 @@ import { readContent, type RawContentFile } from '../lib/content-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { buildFingerprint } from '../lib/build-fingerprint.ts';
 import { isoDay } from '../lib/format.ts';
-import { editorialRules } from '../editorial.config.ts';
+import { editorialRules, readingTargets } from '../editorial.config.ts';
 import { site } from '../site.config.ts';
 import { cardGlyphChecker } from '../lib/preview-card-fonts.ts';
 import { authorUrl, pageUrlFromFile, topicUrl, type ContentKind } from '../lib/routes.ts';
@@ -79,7 +79,7 @@ export function checkContentFolder(root: string, { now = new Date(), env = proce
     entries,
     readProblems: problems,
     site: siteRoutes(root),
-    editorial: { languages: editorialRules, reviewMaxAgeMonths: site.reviewMaxAgeMonths, siteName: site.name },
+    editorial: { languages: editorialRules, reviewMaxAgeMonths: site.reviewMaxAgeMonths, siteName: site.name, readingTargets },
     undrawableOnCard: cardGlyphChecker(),
     fileExists: (path) =>
       path.startsWith('content/') && (planned?.paths.has(path.slice('content/'.length)) || plannedEntries.has(path.slice('content/'.length)))

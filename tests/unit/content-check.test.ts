@@ -71,8 +71,25 @@ describe('content check on the bad-content fixtures', () => {
     ['same-title-one.md', 2, 'title', 'the same title as content/posts/same-title-two.md - readers and search engines cannot tell them apart'],
     ['same-title-two.md', 2, 'title', 'the same title as content/posts/same-title-one.md'],
     ['card-glyphs.md', 2, 'title', 'the preview card for shared links has no font for "氯", "胺", "酮" and would draw an empty box'],
+    [
+      'hard-to-read.md',
+      11,
+      'text',
+      'reads at grade 28.1 (Flesch-Kincaid; SMOG 21.9), above the target of grade 8 or lower - start with the hardest sentences: line 11 (33 words: split this sentence), line 19 (31 words: split this sentence), line 13 (17 words: a shorter word for "individualize")',
+    ],
+    [
+      'hard-with-a-reason.md',
+      9,
+      'readingLevelNote',
+      'above the target of grade 8 or lower, as the note says: "A fixture written hard on purpose, to test the note."',
+    ],
   ])('%s: warns on line %s, field %s', (file, line, field, message) => {
     expect(reported(file)).toContainEqual(expect.objectContaining({ severity: 'warning', line, field, message: expect.stringContaining(message) }));
+  });
+
+  it('gives no reading-level verdict on a text too short for the formulas, however hard its words', () => {
+    expect(reported('good.md')).toEqual([]);
+    expect(reported('hard-with-a-reason.md').map((p) => p.field)).toEqual(['readingLevelNote']);
   });
 
   it('accepts links to real pages, headings and well-formed external sites', () => {

@@ -20,6 +20,7 @@ import type { CheckedData, CheckedPost, ContentCheckInput, ContentCheckResult } 
 import { checkImage } from './images.ts';
 import { checkCitations } from './citations.ts';
 import { checkWording } from './wording.ts';
+import { checkReadingLevel } from './reading-level.ts';
 import { checkBodies } from './bodies.ts';
 import { checkTranslations } from './translations.ts';
 import { checkPeopleAndTopicsInLanguage } from './languages.ts';
@@ -132,6 +133,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     if (!data) continue;
     const post: CheckedPost = { id: file.id, file: file.path, data, body, bodyFirstLine, facts, raw: parsed.data, skipped: whyUnpublished(data, input.now) };
     if (input.editorial) checkWording(post, parsed, input.editorial, input.now, problems);
+    if (input.editorial?.readingTargets) checkReadingLevel(post, parsed, input.editorial.readingTargets, problems);
     const undrawable = input.undrawableOnCard?.(data.title) ?? [];
     if (undrawable.length > 0) {
       problems.push(

@@ -58,6 +58,13 @@ export interface SiteRoutes {
   packageExists: (name: string) => boolean;
 }
 
+export interface ReadingTargets {
+  /** English: the highest Flesch-Kincaid grade. */
+  en: { maxFleschKincaidGrade: number };
+  /** Spanish: the lowest Szigriszt-Pazos score (the INFLESZ scale). */
+  es: { minInflesz: number };
+}
+
 export interface EditorialRules {
   /** Claims, safe-messaging and method rules of each language; a post is read with its own. */
   languages: Record<Lang, LanguageRules>;
@@ -65,6 +72,8 @@ export interface EditorialRules {
   reviewMaxAgeMonths: number;
   /** The site's name, which follows every page title in search results (" | name"). */
   siteName?: string;
+  /** Reading-level targets per language; an article above its target is listed as a warning. */
+  readingTargets?: ReadingTargets;
 }
 
 export interface ContentCheckResult {

@@ -6,7 +6,16 @@
  * checker's wording, so staff read the same sentence in the editor and in the build.
  */
 import type { z } from 'astro/zod';
-import { CHANGE_KINDS, EVIDENCE_CONTEXTS, DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, SHORT_TITLE_MAX, TITLE_MAX } from '../schemas.ts';
+import {
+  CHANGE_KINDS,
+  EVIDENCE_CONTEXTS,
+  DESCRIPTION_MAX,
+  DESCRIPTION_MIN,
+  MAX_TOPICS,
+  SHORT_TITLE_MAX,
+  READING_LEVEL_NOTE_MAX,
+  TITLE_MAX,
+} from '../schemas.ts';
 import { LANGS, LOCALES, TRANSLATED_LANGS } from '../../i18n/locales.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { fieldWords, type EditorLang } from './words.ts';
@@ -203,6 +212,13 @@ export const POST_FIELDS: EditorField[] = [
     label: 'Crisis notice',
     widget: 'crisis-notice',
     hint: 'The notice appears by itself when the text mentions suicide or self-harm. Switching it off needs a reason the reviewer can read.',
+  }),
+  optional({
+    name: 'readingLevelNote',
+    label: 'Why it reads above the reading level (rarely needed)',
+    widget: 'text',
+    hint: 'Only when the article cannot be written more simply, for example a comparison of drug names: one or two sentences. The check then shows this reason instead of a warning.',
+    pattern: atMost(READING_LEVEL_NOTE_MAX, `readingLevelNote is longer than ${READING_LEVEL_NOTE_MAX} characters - one or two sentences are enough`),
   }),
   optional({ name: 'draft', label: 'Draft (never published while on)', widget: 'boolean', default: false }),
   optional({

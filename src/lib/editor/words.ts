@@ -21,6 +21,10 @@ export const FIELD_WORDS_ES: Record<string, string> = {
     'Si el título es largo: 50 caracteres como máximo; se muestra en los buscadores, las pestañas del navegador y los enlaces compartidos.',
   'shortTitle is longer than 50 characters - search engines cut it off; shorten it':
     'el título corto tiene más de 50 caracteres: los buscadores lo cortan; acórtelo',
+  'Why it reads above the reading level (rarely needed)': 'Por qué se lee por encima del nivel de lectura (casi nunca hace falta)',
+  'Only when the article cannot be written more simply, for example a comparison of drug names: one or two sentences. The check then shows this reason instead of a warning.':
+    'Solo cuando el artículo no se puede escribir de forma más sencilla, por ejemplo al comparar nombres de medicamentos: una o dos oraciones. La revisión muestra entonces este motivo en lugar de un aviso.',
+  'readingLevelNote is longer than 300 characters - one or two sentences are enough': 'el motivo tiene más de 300 caracteres: bastan una o dos oraciones',
   Description: 'Descripción',
   'One sentence (50-160 characters) that says what the reader will learn; search engines and link previews show it.':
     'Una oración (de 50 a 160 caracteres) que diga qué aprenderá el lector; la muestran los buscadores y las vistas previas de enlaces.',
