@@ -246,6 +246,8 @@ test.describe('in Spanish', () => {
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018].');
+    // The writer sees the corrected sentence before saving again (select-all can land a moment late).
+    await expect(page.locator('[data-slate-editor="true"]')).not.toContainText('nadie2020');
     // Saved with no sources typed: the translation starts from its original's.
     await page.getByRole('button', { name: 'Guardar' }).click();
     await expect(notice(page, 'Entrada guardada')).toBeVisible();
