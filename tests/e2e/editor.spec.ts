@@ -243,11 +243,18 @@ test.describe('in Spanish', () => {
     await expect(notice(page, /No se guardó: corrija lo siguiente/)).toBeVisible();
     await expect(notice(page, 'Cita [@nadie2020]')).toBeVisible();
     await expect(notice(page, 'Cita [@zaccaro2018]')).toHaveCount(0);
-    await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.press('ControlOrMeta+a');
+    const body = page.locator('[data-slate-editor="true"]');
+    await body.click();
+    await expect(body).toBeFocused();
+    // Select-all pressed before the text box has taken the click selects nothing (seen under a
+    // loaded CI machine): pressed again until the whole sentence is selected, as a writer would.
+    const selected = () => page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
+    await expect(async () => {
+      await page.keyboard.press('ControlOrMeta+a');
+      expect(await selected()).toMatch(/^Respirar despacio[\s\S]*\[@nadie2020\]\.$/);
+    }).toPass({ timeout: 5000 });
     await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018].');
-    // The writer sees the corrected sentence before saving again (select-all can land a moment late).
-    await expect(page.locator('[data-slate-editor="true"]')).not.toContainText('nadie2020');
+    await expect(body).not.toContainText('nadie2020');
     // Saved with no sources typed: the translation starts from its original's.
     await page.getByRole('button', { name: 'Guardar' }).click();
     await expect(notice(page, 'Entrada guardada')).toBeVisible();
