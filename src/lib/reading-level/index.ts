@@ -78,7 +78,12 @@ const ENGLISH_CORRECTIONS: Record<string, number> = {
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = /(?:^|\s)(?:dr|dra|drs|sr|sra|srta|mr|mrs|ms|prof|vs|etc|e\.g|i\.e|p\.\s?ej|núm|approx|aprox|fig|ej|et al)\.$/i;
 
-const isAbbreviationOrFigure = (token: string) => /^[\d.,:%]+$/.test(token) || (/\p{Lu}{2}/u.test(token) && token === token.toUpperCase());
+/** A figure: 12, 0.5, 2019, 30%. */
+const isFigure = (token: string) => /^[\d.,:%]+$/.test(token);
+/** The letters of a token, without marks or digits. */
+const lettersOf = (token: string) => token.replace(/[^\p{L}]/gu, '');
+/** An abbreviation in capitals (FDA, PTSD, U.S.), given the token's letters. */
+const isAbbreviation = (letters: string) => letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 
 /**
  * The formulas were made for samples of 100 words or more; on fewer they say little, so a text
@@ -101,7 +106,7 @@ export function syllablesOf(token: string, language: ReadingLanguage): number {
 }
 
 function countSyllables(token: string, language: ReadingLanguage): number {
-  if (/^[\d.,:%]+$/.test(token)) return 1;
+  if (isFigure(token)) return 1;
   const units = UNIT_SYLLABLES[language];
   if (token.includes('/') && token.split('/').every((part) => part.toLowerCase() in units)) {
     const parts = token.split('/');
@@ -109,8 +114,8 @@ function countSyllables(token: string, language: ReadingLanguage): number {
     return parts.reduce((sum, part) => sum + units[part.toLowerCase()]!, 0) + (parts.length - 1);
   }
   if (token.toLowerCase() in units && token === token.toLowerCase()) return units[token.toLowerCase()]!;
-  const letters = token.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  const letters = lettersOf(token);
+  if (isAbbreviation(letters)) {
     return [...letters].reduce((sum, letter) => sum + (LETTER_SYLLABLES[language][letter] ?? 1), 0);
   }
   if (letters === '') return 0;
@@ -183,7 +188,7 @@ function figuresOf({ text, line, words }: Sentence, language: ReadingLanguage): 
     syllables += count;
     if (count >= 3) longWords += 1;
     // Names in capitals (NMDA) and figures have no shorter word: the hint names a real word.
-    if (count > longest && !isAbbreviationOrFigure(word)) {
+    if (count > longest && !isFigure(word) && !isAbbreviation(lettersOf(word))) {
       longest = count;
       longestWord = word;
     }
