@@ -5,7 +5,7 @@
  */
 import { glossaryRules, SUICIDE_OR_SELF_HARM, type GlossaryTerm, type LanguageRules, type PhraseRule } from './lib/editorial-checks.ts';
 import type { Lang } from './i18n/locales.ts';
-import type { ReadingTargets } from './lib/content-check/types.ts';
+import type { ReadingTargets } from './lib/reading-level/index.ts';
 
 /**
  * Reading level: patient material should read at about a 6th-8th grade level (NIH, AMA, CDC's

@@ -7,7 +7,10 @@
  */
 import GithubSlugger from 'github-slugger';
 import { htmlToHast, markdownToMdast, mdxToMdast } from 'satteri';
-import { CITATION_MARKER, findMarkers } from './citations.ts';
+import { findMarkers } from './citations.ts';
+import { headingText, MARK_WITH_SPACE, proseBlocks, wordsOf } from './prose-blocks.ts';
+
+export { headingText };
 
 export interface LinkTarget {
   /** 1-based line in the body. */
@@ -73,29 +76,8 @@ interface Node {
 /** The parser settings Astro renders with (GFM and smart punctuation on). */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-/** A citation mark and the spaces before it: the rendered page drops both from the words. */
-const MARK_WITH_SPACE = new RegExp(`\\s*${CITATION_MARKER.source}`, 'g');
-
-/** Text of a heading without its citation marks, as both the page and the check compute it. */
-export function headingText(raw: string): string {
-  return raw.replace(MARK_WITH_SPACE, '');
-}
-
 /** Nodes that sit inside a line of text: their words run on without a break. */
 const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
-
-const SKIPPED_FOR_WORDS = new Set(['code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'yaml', 'toml']);
-
-/**
- * Words inside a node (text and inline code), the way a reader sees them. A hard line break
- * adds nothing to a heading's anchor, but ends a line of prose (`breakAs`).
- */
-function wordsOf(node: Node, breakAs = ''): string {
-  if (node.type === 'break') return breakAs;
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (SKIPPED_FOR_WORDS.has(node.type) || node.type === 'image') return '';
-  return (node.children ?? []).map((child) => wordsOf(child, breakAs)).join('');
-}
 
 const HTML_LINK_TAGS: Record<string, { attribute: string; kind: LinkTarget['kind'] }> = {
   a: { attribute: 'href', kind: 'link' },
@@ -158,12 +140,8 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
     text.split('\n').forEach((part, index) => lineText.set(line + index, (lineText.get(line + index) ?? '') + part));
   };
 
-  const walk = (node: Node, inLink: boolean, inComponent = false) => {
+  const walk = (node: Node, inLink: boolean) => {
     const line = lineOf(node);
-    if (!inComponent && (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')) {
-      const text = headingText(wordsOf(node, '\n')).trim();
-      if (text) facts.blocks.push({ line, text });
-    }
     switch (node.type) {
       case 'text': {
         const value = node.value ?? '';
@@ -235,8 +213,7 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
         return;
     }
     const block = !INLINE_CONTAINERS.has(node.type);
-    const component = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '');
-    for (const child of node.children ?? []) walk(child, inLink || node.type === 'link', inComponent || component);
+    for (const child of node.children ?? []) walk(child, inLink || node.type === 'link');
     // Blocks (paragraphs, cells, list items) end a run of words.
     if (block) {
       words.push('\n');
@@ -244,6 +221,7 @@ export function readMarkdown(body: string, { mdx = false, firstLine = 1 }: { mdx
     }
   };
   walk(tree, false);
+  facts.blocks = proseBlocks(tree).map((block) => ({ line: lineOf(block.node), text: block.text }));
 
   facts.lines = [...lineText]
     .filter(([, text]) => text.trim())

@@ -14,6 +14,7 @@ import { mdxToJs } from 'satteri';
 import { checkContent, formatProblem, type CheckedData, type CheckedPost, type ContentCheckResult, type SiteRoutes } from '../lib/content-check/index.ts';
 import { readContent, type RawContentFile } from '../lib/content-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { readingSummary } from '../lib/content-check/reading-level.ts';
 import { buildFingerprint } from '../lib/build-fingerprint.ts';
 import { isoDay } from '../lib/format.ts';
 import { editorialRules, readingTargets } from '../editorial.config.ts';
@@ -117,6 +118,7 @@ export function describeCheck(result: ContentCheckResult): { errors: string[]; w
     ...published
       .filter((post) => post.data.imported && !post.data.reviewer)
       .map((post) => `needs medical review and sources: ${post.file} (imported from WordPress; add references, reviewer and reviewedDate)`),
+    ...readingSummary(published),
   ];
   return { errors, warnings, summary };
 }

@@ -150,6 +150,31 @@ describe('the real content of this site', () => {
     for (const post of waiting)
       expect(summary).toContain(`translation waiting for its own medical review: ${post.file} (the page shows the original's review as the original's)`);
   });
+  it('gives the reading level of each language in the build summary: the spread, the hardest article, how many are above target', () => {
+    // A day when the Spanish articles are live too (the clock is passed in).
+    const live = checkContentFolder(fileURLToPath(new URL('../../', import.meta.url)), { now: new Date('2026-12-06T12:00:00Z') });
+    const summary = describeCheck(live).summary;
+    const english = live.posts.filter((post) => !post.skipped && post.data.lang === 'en' && post.reading?.label);
+    const grades = english.map((post) => post.reading!.level.scores.fleschKincaidGrade!);
+    const hardest = english.find((post) => post.reading!.level.scores.fleschKincaidGrade === Math.max(...grades))!;
+    expect(english.length).toBeGreaterThan(1);
+    expect(summary).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^reading level, English: ${english.length} article\\(s\\) measured, Flesch-Kincaid grade ${Math.min(...grades)} \\(easiest\\) to ${Math.max(...grades)} \\(hardest: ${hardest.file}\\), median [\\d.]+; 0 above target$`,
+        ),
+      ),
+    );
+    expect(summary).toContainEqual(
+      expect.stringMatching(
+        /^reading level, Spanish: \d+ article\(s\) measured, INFLESZ [\d.]+ \(easiest\) to [\d.]+ \(hardest: content\/posts\/.+\), median [\d.]+; 0 above target$/,
+      ),
+    );
+  });
+
+  it('counts an article above target in the summary', () => {
+    expect(describeCheck(result).summary).toContainEqual(expect.stringMatching(/^reading level, English: .*; [1-9]\d* above target$/));
+  });
 });
 
 describe('the error the build stops with', () => {

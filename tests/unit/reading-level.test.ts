@@ -115,6 +115,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('says where each sentence is in its block, without the spaces around it', () => {
+    const text = '  First one.\n Second:  third ';
+    const sentences = sentencesOf(block(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second:', 'third']);
+    const [, second] = countText([block('x'), block(text)], 'en').sentences;
+    expect(second).toMatchObject({ block: 1, start: 2, end: 12 });
+  });
+
   it('handles Spanish opening marks', () => {
     expect(sentencesOf(block('¿Duele? ¡No mucho! Dígalo.')).map((s) => s.text)).toEqual(['¿Duele?', '¡No mucho!', 'Dígalo.']);
   });
@@ -155,11 +163,10 @@ describe('English formulas, worked by hand', () => {
     expect(smogGrade({ sentences: 30, words: 600, syllables: 900, longWords: 100 })).toBeCloseTo(13.5591, 4);
   });
 
-  it('reports the figures rounded, and a plain-words label', () => {
+  it('reports the figures rounded', () => {
     const level = readingLevel([block('Ketamine is a medicine. Doctors use it in hospitals.')], 'en');
     // FK: 0.39 x 4.5 + 11.8 x 16/9 - 15.59 = 1.755 + 20.9778 - 15.59 = 7.1428
     expect(level.scores).toEqual({ fleschKincaidGrade: 7.1, fleschReadingEase: 51.9, smogGrade: 10.1 });
-    expect(plainLabel(level)).toBe('easy');
   });
 });
 
@@ -205,10 +212,9 @@ describe('Spanish formulas, worked by hand', () => {
     ]);
   });
 
-  it('reports the figures and the label', () => {
+  it('reports the figures rounded', () => {
     const level = readingLevel([block('El paciente recibe la infusión. Después descansa.')], 'es');
     expect(level.scores).toEqual({ fernandezHuerta: 66.1, inflesz: 60.9, infleszBand: 'normal', crawfordGrade: 1.9 });
-    expect(plainLabel(level)).toBe('fairly easy');
   });
 });
 
@@ -237,5 +243,35 @@ describe('the hardest sentences', () => {
 
   it('has no figures for a text with no words', () => {
     expect(readingLevel([block('   ')], 'en')).toMatchObject({ scores: {}, hardestSentences: [] });
+  });
+});
+
+describe('the plain-words label, against the targets', () => {
+  const targets = { en: { maxFleschKincaidGrade: 8 }, es: { minInflesz: 55 } };
+  // Labels need the formulas' sample of 100 words; repeating a sample keeps its ratios (and figures).
+  const repeated = (text: string, language: 'en' | 'es') =>
+    readingLevel(
+      Array.from({ length: 15 }, (_, i) => block(text, i + 1)),
+      language,
+    );
+
+  it('labels by the English target: grade 7.1 is within 8 but not two grades under it', () => {
+    const level = repeated('Ketamine is a medicine. Doctors use it in hospitals.', 'en');
+    expect(level.scores.fleschKincaidGrade).toBe(7.1);
+    expect(plainLabel(level, targets)).toBe('fairly easy');
+    expect(plainLabel(level, { ...targets, en: { maxFleschKincaidGrade: 9.1 } })).toBe('easy');
+    expect(plainLabel(level, { ...targets, en: { maxFleschKincaidGrade: 7 } })).toBe('hard');
+  });
+
+  it('labels by the Spanish target: INFLESZ 60.9 is at or over 55 but not 65', () => {
+    const level = repeated('El paciente recibe la infusión. Después descansa.', 'es');
+    expect(level.scores.inflesz).toBe(60.9);
+    expect(plainLabel(level, targets)).toBe('fairly easy');
+    expect(plainLabel(level, { ...targets, es: { minInflesz: 50 } })).toBe('easy');
+    expect(plainLabel(level, { ...targets, es: { minInflesz: 61 } })).toBe('hard');
+  });
+
+  it('gives no label under 100 words, where the formulas say nothing', () => {
+    expect(plainLabel(readingLevel([block('Ketamine is a medicine. Doctors use it in hospitals.')], 'en'), targets)).toBeUndefined();
   });
 });

@@ -4,6 +4,9 @@ import { type LanguageRules } from '../editorial-checks.ts';
 import { type Lang } from '../../i18n/locales.ts';
 import { type MarkdownFacts } from '../markdown-facts.ts';
 import type { ContentProblem, ReadEntry } from '../content-files.ts';
+import type { PlainLabel, ReadingLevel, ReadingTargets } from '../reading-level/index.ts';
+
+export type { ReadingTargets };
 
 export interface CheckedPost {
   id: string;
@@ -18,6 +21,8 @@ export interface CheckedPost {
   raw: unknown;
   /** 'draft' or 'scheduled' when a production build leaves the post out. */
   skipped?: 'draft' | 'scheduled';
+  /** How hard it reads (when the rules set reading targets), for the build summary. */
+  reading?: { level: ReadingLevel; label?: PlainLabel };
 }
 
 /** An author or topic that passed the check. */
@@ -56,13 +61,6 @@ export interface SiteRoutes {
   compileMdx: (source: string) => void;
   /** Whether a package an MDX file imports is installed. */
   packageExists: (name: string) => boolean;
-}
-
-export interface ReadingTargets {
-  /** English: the highest Flesch-Kincaid grade. */
-  en: { maxFleschKincaidGrade: number };
-  /** Spanish: the lowest Szigriszt-Pazos score (the INFLESZ scale). */
-  es: { minInflesz: number };
 }
 
 export interface EditorialRules {

@@ -28,6 +28,10 @@ export interface TextBlock {
 export interface SentenceFigures {
   text: string;
   line: number;
+  /** Which block it is in (its index in the blocks measured), and where in that block's text. */
+  block: number;
+  start: number;
+  end: number;
   words: number;
   /** Words of three syllables or more. */
   longWords: number;
@@ -147,6 +151,9 @@ export function wordsOf(sentence: string): string[] {
 interface Sentence {
   text: string;
   line: number;
+  /** Where it is in the block's text, without the spaces around it. */
+  start: number;
+  end: number;
   words: string[];
 }
 
@@ -165,7 +172,7 @@ export function sentencesOf(block: TextBlock): Sentence[] {
     if (words.length > 0) {
       const leading = raw.length - raw.trimStart().length;
       const line = block.line + (block.text.slice(0, start + leading).match(/\n/g)?.length ?? 0);
-      found.push({ text, line, words });
+      found.push({ text, line, start: start + leading, end: start + raw.trimEnd().length, words });
     }
     start = end;
   };
@@ -178,7 +185,7 @@ export function sentencesOf(block: TextBlock): Sentence[] {
   return found;
 }
 
-function figuresOf({ text, line, words }: Sentence, language: ReadingLanguage): SentenceFigures & { syllables: number } {
+function figuresOf({ text, line, start, end, words }: Sentence, block: number, language: ReadingLanguage): SentenceFigures & { syllables: number } {
   let syllables = 0;
   let longWords = 0;
   let longestWord = '';
@@ -193,15 +200,15 @@ function figuresOf({ text, line, words }: Sentence, language: ReadingLanguage): 
       longestWord = word;
     }
   }
-  return { text, line, words: words.length, longWords, longestWord, syllables };
+  return { text, line, block, start, end, words: words.length, longWords, longestWord, syllables };
 }
 
 export function countText(blocks: TextBlock[], language: ReadingLanguage): { counts: Counts; sentences: SentenceFigures[] } {
   const counts: Counts = { sentences: 0, words: 0, syllables: 0, longWords: 0 };
   const sentences: SentenceFigures[] = [];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     for (const sentence of sentencesOf(block)) {
-      const { syllables, ...figures } = figuresOf(sentence, language);
+      const { syllables, ...figures } = figuresOf(sentence, index, language);
       counts.sentences += 1;
       counts.words += figures.words;
       counts.syllables += syllables;
@@ -291,11 +298,32 @@ export function readingLevel(blocks: TextBlock[], language: ReadingLanguage): Re
   };
 }
 
-/** A plain-words label for the writer: by grade in English, by INFLESZ in Spanish. */
-export function plainLabel(level: ReadingLevel): PlainLabel | undefined {
+/** The site's targets (set in src/editorial.config.ts). */
+export interface ReadingTargets {
+  /** English: the highest Flesch-Kincaid grade. */
+  en: { maxFleschKincaidGrade: number };
+  /** Spanish: the lowest Szigriszt-Pazos score (the INFLESZ scale). */
+  es: { minInflesz: number };
+}
+
+/**
+ * A plain-words label for the writer, against the site's targets, so it never contradicts the
+ * check: "hard" is above target (the check warns), "fairly easy" within it, "easy" comfortably
+ * within it (two grades under, or ten INFLESZ points over: with the default targets, Flesch's own
+ * "easy" of grade 6 and the INFLESZ band "bastante fácil" above 65). Undefined under
+ * MEASURABLE_WORDS words, where the formulas say nothing.
+ */
+export function plainLabel(level: ReadingLevel, targets: ReadingTargets): PlainLabel | undefined {
+  if (level.counts.words < MEASURABLE_WORDS) return undefined;
   const { fleschKincaidGrade: grade, inflesz } = level.scores;
-  if (grade !== undefined) return grade <= 8 ? 'easy' : grade <= 10 ? 'fairly easy' : 'hard';
-  if (inflesz !== undefined) return inflesz >= 65 ? 'easy' : inflesz >= 55 ? 'fairly easy' : 'hard';
+  if (grade !== undefined) {
+    const target = targets.en.maxFleschKincaidGrade;
+    return grade <= target - 2 ? 'easy' : grade <= target ? 'fairly easy' : 'hard';
+  }
+  if (inflesz !== undefined) {
+    const target = targets.es.minInflesz;
+    return inflesz >= target + 10 ? 'easy' : inflesz >= target ? 'fairly easy' : 'hard';
+  }
   return undefined;
 }
 
