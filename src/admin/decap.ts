@@ -23,7 +23,7 @@ interface DecapCms {
   registerEventListener(listener: { name: string; handler: (event: { entry: Entry }) => unknown }): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
-  registerPreviewStyle(href: string): void;
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   getLocale?: (name: string) => unknown;
   registerLocale?: (name: string, phrases: unknown) => void;
   init?: (options?: { config?: Record<string, unknown> }) => void;

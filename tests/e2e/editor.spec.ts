@@ -85,6 +85,22 @@ async function pick(page: Page, field: string | RegExp, typed: string, option: s
   await page.getByRole('option', { name: option }).click();
 }
 
+/**
+ * Selects the whole text of the article body, as a writer does before retyping it. Select-all
+ * pressed before the text box has taken the click selects nothing (seen on a loaded CI machine),
+ * so it is pressed again until the whole text is selected.
+ */
+async function selectWholeBody(page: Page, whole: RegExp) {
+  const body = page.locator('[data-slate-editor="true"]');
+  await body.click();
+  await expect(body).toBeFocused();
+  const selected = () => page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
+  await expect(async () => {
+    await page.keyboard.press('ControlOrMeta+a');
+    expect(await selected()).toMatch(whole);
+  }).toPass({ timeout: 5000 });
+}
+
 /** A notification Decap shows (where our checks speak); several may be on screen at once. */
 const notice = (page: Page, text: string | RegExp) => page.getByRole('alert').filter({ hasText: text });
 
@@ -153,6 +169,31 @@ test('a writer creates an article with a source and a lead image, and it waits f
   // The citation typed in the rich-text mode is stored as written, without Markdown's backslashes.
   expect(saved).toContain('in small studies [@zaccaro2018].');
   expect(git('ls-tree', '--name-only', branch, `content/posts/${slug}/`)).toContain('chair.jpg');
+});
+
+test('the preview gives the reading level as the writer types, and marks the hardest sentences above target', async ({ page }) => {
+  await openEditor(page, '/collections/posts/new');
+  const preview = page.locator('iframe').first().contentFrame();
+  const level = preview.locator('.reading-level');
+  await expect(level).toHaveText('Reading level: measured from 100 words (0 so far).');
+  await page.locator('[data-slate-editor="true"]').click();
+  const dense =
+    'Intravenous administration of subanesthetic ketamine necessitates continuous cardiovascular monitoring, because transient elevations of blood pressure and heart rate frequently accompany the dissociative experiences that characteristically emerge during the infusion. ';
+  await page.keyboard.insertText(dense.repeat(4).trim());
+  await expect(level).toContainText(
+    /^Reading level: hard · grade \d+\.\d \(Flesch-Kincaid; SMOG \d+\.\d\), target 8 or lower\. The hardest sentences are marked/,
+  );
+  const marks = preview.locator('mark.hard-sentence');
+  await expect(marks).toHaveCount(3);
+  await expect(marks.first()).toHaveAttribute('title', 'split this sentence');
+  await expect(marks.first()).toHaveText(dense.trim());
+  // Rewritten in short sentences and plain words: the marks go and the label follows.
+  await selectWholeBody(page, /^Intravenous administration[\s\S]*during the infusion\.$/);
+  await page.keyboard.insertText(
+    'The medicine goes in through a thin tube in your arm. A nurse stays with you and checks your heart and your breathing. '.repeat(5).trim(),
+  );
+  await expect(level).toContainText(/^Reading level: (easy|fairly easy) · grade/);
+  await expect(marks).toHaveCount(0);
 });
 
 test('publishing is refused until the reviewer records the review, then the article is checked, built and shown', async ({ page }) => {
@@ -238,21 +279,16 @@ test.describe('in Spanish', () => {
     await page.locator('[data-slate-editor="true"]').click();
     // The source of the original is cited; a second key is not among the original's sources.
     await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018] [@nadie2020].');
+    // The reading level speaks the editor's language; 15 words are too few to measure.
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect(preview.locator('.reading-level')).toHaveText('Nivel de lectura: se mide a partir de 100 palabras (van 15).');
     // Refused in Spanish, each field by its Spanish name: only the key the original does not have.
     await page.getByRole('button', { name: 'Guardar' }).click();
     await expect(notice(page, /No se guardó: corrija lo siguiente/)).toBeVisible();
     await expect(notice(page, 'Cita [@nadie2020]')).toBeVisible();
     await expect(notice(page, 'Cita [@zaccaro2018]')).toHaveCount(0);
     const body = page.locator('[data-slate-editor="true"]');
-    await body.click();
-    await expect(body).toBeFocused();
-    // Select-all pressed before the text box has taken the click selects nothing (seen under a
-    // loaded CI machine): pressed again until the whole sentence is selected, as a writer would.
-    const selected = () => page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
-    await expect(async () => {
-      await page.keyboard.press('ControlOrMeta+a');
-      expect(await selected()).toMatch(/^Respirar despacio[\s\S]*\[@nadie2020\]\.$/);
-    }).toPass({ timeout: 5000 });
+    await selectWholeBody(page, /^Respirar despacio[\s\S]*\[@nadie2020\]\.$/);
     await page.keyboard.insertText('Respirar despacio, unas seis veces por minuto, se asocia con un ritmo cardiaco más tranquilo [@zaccaro2018].');
     await expect(body).not.toContainText('nadie2020');
     // Saved with no sources typed: the translation starts from its original's.
@@ -338,8 +374,7 @@ test('the editor refuses bad input in the checker’s words, and keeps what was 
   expect(git('branch', '--list', 'cms/posts/questions-*')).toBe('');
 
   // A save that fails on the way (network down) loses nothing: the browser keeps a backup.
-  await page.locator('[data-slate-editor="true"]').click();
-  await page.keyboard.press('ControlOrMeta+a');
+  await selectWholeBody(page, /^Ask who watches you during the infusion \[@nobody2020\]\.$/);
   await page.keyboard.insertText('Ask who watches you during the infusion, and how to reach the care team.');
   let attempts = 0;
   await page.route(backendApi(), async (route) => {

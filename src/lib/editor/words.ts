@@ -155,6 +155,16 @@ export const EDITOR_WORDS = {
       missingRequiredField: 'Not saved yet: please fix the fields marked in red.',
     },
     preview: { sources: 'Sources', noSourceYet: 'No source with this key yet' },
+    reading: {
+      title: 'Reading level',
+      labels: { easy: 'easy', 'fairly easy': 'fairly easy', hard: 'hard' },
+      grade: (figure: string) => `grade ${figure}`,
+      englishTarget: (target: string) => `target ${target} or lower`,
+      spanishTarget: (target: string) => `target ${target} or more`,
+      tooShort: (needed: number, counted: number) => `measured from ${needed} words (${counted} so far).`,
+      marked: 'The hardest sentences are marked in yellow: split them or use shorter words (point at or tap a mark for a hint).',
+      note: (reason: string) => `The article says why: “${reason}”`,
+    },
     crisis: {
       automatic: 'Automatic: shown when the text mentions suicide or self-harm',
       always: 'Always show the crisis notice on this article',
@@ -194,6 +204,16 @@ export const EDITOR_WORDS = {
       missingRequiredField: 'Aún no se guardó: corrija los campos marcados en rojo.',
     },
     preview: { sources: 'Fuentes', noSourceYet: 'Todavía no hay una fuente con esta clave' },
+    reading: {
+      title: 'Nivel de lectura',
+      labels: { easy: 'fácil', 'fairly easy': 'adecuado', hard: 'difícil' },
+      grade: (figure: string) => `grado ${figure}`,
+      englishTarget: (target: string) => `objetivo: ${target} o menos`,
+      spanishTarget: (target: string) => `objetivo: ${target} o más`,
+      tooShort: (needed: number, counted: number) => `se mide a partir de ${needed} palabras (van ${counted}).`,
+      marked: 'Las frases más difíciles están marcadas en amarillo: divídalas o use palabras más cortas (señale o toque una marca para ver una sugerencia).',
+      note: (reason: string) => `El artículo explica por qué: «${reason}»`,
+    },
     crisis: {
       automatic: 'Automático: se muestra cuando el texto menciona el suicidio o las autolesiones',
       always: 'Mostrar siempre el aviso de crisis en este artículo',
