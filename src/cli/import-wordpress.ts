@@ -1,5 +1,5 @@
 /**
- * `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--download] [--dry-run] [--update] [--report <file>]`
+ * `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--download] [--dry-run] [--update] [--strict] [--report <file>]`
  * The command around runImport (src/lib/wordpress/import.ts): reads the options, prints the
  * report (a dry run in full; after an import, long lists shortened, all of it in the report file),
  * and exits 1 when the import stopped.
@@ -16,6 +16,7 @@ const { values, positionals } = parseArgs({
     download: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     update: { type: 'boolean' },
+    strict: { type: 'boolean' },
     report: { type: 'string' },
   },
 });
@@ -50,6 +51,7 @@ try {
     download: values.download,
     dryRun: values['dry-run'],
     update: values.update,
+    strict: values.strict,
     reportFile: values.report,
     root: process.cwd(),
     pipeline: { checkContentFolder, listContentFiles },

@@ -83,6 +83,12 @@ describe('content check on the bad-content fixtures', () => {
       'readingLevelNote',
       'above the target of grade 8 or lower, as the note says: "A fixture written hard on purpose, to test the note."',
     ],
+    [
+      'draft-with-a-claim.md',
+      10,
+      'text',
+      '"cure": ketamine does not cure these conditions - describe what studies measured, such as response or remission (allowed while it is a draft; it stops publishing)',
+    ],
   ])('%s: warns on line %s, field %s', (file, line, field, message) => {
     expect(reported(file)).toContainEqual(expect.objectContaining({ severity: 'warning', line, field, message: expect.stringContaining(message) }));
   });

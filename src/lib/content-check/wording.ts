@@ -35,7 +35,17 @@ export function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: Edito
     ...findPhrases(lines, language.glossary ?? []),
     ...findMethodDetail(lines, language.methodWords, language.crisisTrigger),
   ]) {
-    problems.push(problemAt(hit.severity, file, hit.line, fieldOf(hit.line), `"${hit.found}": ${hit.why}`));
+    // A draft is not on the site: what would stop publishing is listed, and stops it once draft is off.
+    const held = post.skipped === 'draft' && hit.severity === 'error';
+    problems.push(
+      problemAt(
+        held ? 'warning' : hit.severity,
+        file,
+        hit.line,
+        fieldOf(hit.line),
+        `"${hit.found}": ${hit.why}${held ? ' (allowed while it is a draft; it stops publishing)' : ''}`,
+      ),
+    );
   }
 
   if (post.skipped === 'draft') return;

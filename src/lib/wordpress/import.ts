@@ -21,6 +21,8 @@ import {
   slugOf,
   statusOf,
   withChecksum,
+  holdBack,
+  HELD_BACK_NOTE,
   type PlanContext,
   type PlannedPost,
   type WxrIndex,
@@ -33,7 +35,7 @@ import { isoDay } from '../format.ts';
 import { blogPageUrl, homeUrl, PAGE_NAMES, pageUrl, postUrl, searchUrl, topicsUrl, type PageName } from '../routes.ts';
 import { LANGS } from '../../i18n/locales.ts';
 import { readContent, type RawContentFile } from '../content-files.ts';
-import type { ContentCheckResult } from '../content-check/index.ts';
+import type { ContentCheckResult, ContentProblem } from '../content-check/index.ts';
 
 /** A problem with the command's input or the export itself: nothing was written. */
 export class ImportError extends Error {
@@ -49,6 +51,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Refresh posts imported before that nobody has edited since. */
   update?: boolean;
+  /** All or nothing: a post the check refuses stops the import instead of being held back as a draft. */
+  strict?: boolean;
   reportFile?: string;
   /** The project folder; content is read from CONTENT_ROOT in `env`, or content/ there. */
   root: string;
@@ -130,12 +134,12 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     // Planned files wait here until the check passes; the check reads them from here too.
     const staging = mkdtempSync(join(tmpdir(), 'wordpress-import-'));
     cleanups.push(() => rmSync(staging, { recursive: true, force: true }));
-    const newFiles: RawContentFile[] = [];
+    const newFiles = new Map<string, RawContentFile>();
     function stage(entry: string, text: string): void {
       const staged = join(staging, entry);
       mkdirSync(dirname(staged), { recursive: true });
       writeFileSync(staged, text);
-      newFiles.push({ entry, bytes: () => readFileSync(staged) });
+      newFiles.set(entry, { entry, bytes: () => readFileSync(staged) });
     }
     const created: string[] = [];
     const authorsByLogin = new Map<string, WxrAuthor>(site.authors.map((author) => [author.login, author]));
@@ -257,65 +261,120 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       }),
     );
 
-    // Pass 3: one post at a time, planned, then checked with the rest of the site.
+    // Pass 3: one post at a time, planned, then checked with the rest of the site. A post the check
+    // refuses is held back as a draft with a TODO note per problem (unless --strict), and the posts
+    // are converted again, so that no published post links to it; until no new post is held back.
+    const heldBack = new Map<string, ContentProblem[]>();
+    const idBySlug = new Map([...index.posts].map(([id, post]) => [post.slug, id]));
     /** What the report says of each post (the text itself is staged, not kept). */
-    const plans: Array<Pick<PlannedPost, 'slug' | 'title' | 'status' | 'notes' | 'aliases'>> = [];
-    const skipped: string[] = [];
-    const updated: string[] = [];
-    const plannedImages: Array<{ from?: string; url: string; to: string }> = [];
-    const missingImages: string[] = [];
-    const pages: string[] = [];
-    const trashed: string[] = [];
+    let plans: Array<Pick<PlannedPost, 'slug' | 'title' | 'status' | 'notes' | 'aliases'>> = [];
+    let skipped: string[] = [];
+    let updated: string[] = [];
+    let plannedImages: Array<{ from?: string; url: string; to: string }> = [];
+    let missingImages: string[] = [];
+    let pages: string[] = [];
+    let trashed: string[] = [];
     let comments = 0;
     let commentedItems = 0;
+    /** Posts held back by an earlier import, nobody edited since: staged again to see whether they still are. */
+    let recheck = new Map<string, string>();
     // On a terminal, a long export shows how far the conversion is (on stderr: the report stays clean).
     const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
     let converted = 0;
     const progress = (done: boolean) => options.progress?.(done ? total : converted, total);
-    await read(() =>
-      readWxr(stream(), (item) => {
-        converted += 1;
-        if (converted % 100 === 0) progress(false);
-        comments += item.comments;
-        if (item.comments) commentedItems += 1;
-        const name = `${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`;
-        if (item.status === 'trash' && (item.type === 'post' || item.type === 'page')) return void trashed.push(`${item.type} ${name}`);
-        if (item.type === 'page') pages.push(name);
-        if (!isPostToImport(item)) return;
-        const slug = index.posts.get(item.id)!.slug;
-        const folder = join(contentDir, 'posts', slug);
-        const file = join(folder, 'index.md');
-        const plan = planPost(item, planContext);
-        for (const url of plan.missingImages) missingImages.push(`${postUrl(slug)}: ${url}`);
-        const text = withChecksum(plan.text);
-        const existing = [file, join(folder, 'index.mdx'), join(contentDir, 'posts', `${slug}.md`)].find((path) => existsSync(path));
-        if (existing) {
-          const current = readFileSync(existing, 'utf8');
-          const mine = new RegExp(`^imported:\\n {2}from: wordpress\\n {2}id: "?${item.id}"?$`, 'm').test(current);
-          if (!mine) return void skipped.push(`${relative(root, existing)} already exists and was not imported from post ${item.id}: left as it is`);
-          if (current === text) return; // Imported before, unchanged: nothing to do.
-          if (!options.update) return void skipped.push(`${relative(root, existing)} was imported before; run with --update to refresh it`);
-          const stored = /^ {2}checksum: "?([0-9a-f]+)"?$/m.exec(current)?.[1];
-          if (stored !== importChecksum(current))
-            return void skipped.push(`${relative(root, existing)} was edited here since the import: not updated, so no edit is lost`);
-          updated.push(relative(root, existing));
-        }
-        plans.push({ slug, title: plan.title, status: plan.status, notes: plan.notes, aliases: plan.aliases });
-        stage(`posts/${slug}/index.md`, text);
-        for (const image of plan.images) {
-          const from = uploadsPath(image.url);
-          if (from) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
-        }
-      }),
-    );
-
-    progress(true);
+    const convertPosts = () => {
+      plans = [];
+      skipped = [];
+      updated = [];
+      plannedImages = [];
+      missingImages = [];
+      pages = [];
+      trashed = [];
+      comments = 0;
+      commentedItems = 0;
+      recheck = new Map();
+      converted = 0;
+      for (const entry of newFiles.keys()) if (entry.startsWith('posts/')) newFiles.delete(entry);
+      return read(() =>
+        readWxr(stream(), (item) => {
+          converted += 1;
+          if (converted % 100 === 0) progress(false);
+          comments += item.comments;
+          if (item.comments) commentedItems += 1;
+          const name = `${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`;
+          if (item.status === 'trash' && (item.type === 'post' || item.type === 'page')) return void trashed.push(`${item.type} ${name}`);
+          if (item.type === 'page') pages.push(name);
+          if (!isPostToImport(item)) return;
+          const slug = index.posts.get(item.id)!.slug;
+          const folder = join(contentDir, 'posts', slug);
+          const file = join(folder, 'index.md');
+          const plan = planPost(item, planContext);
+          for (const url of plan.missingImages) missingImages.push(`${postUrl(slug)}: ${url}`);
+          const held = heldBack.get(item.id);
+          const text = held ? holdBack(withChecksum(plan.text), held) : withChecksum(plan.text);
+          if (held) {
+            plan.status = 'draft';
+            plan.notes.push(...held.map((problem) => `held back as a draft until fixed: ${problem.field}: ${problem.message}`));
+          }
+          const existing = [file, join(folder, 'index.mdx'), join(contentDir, 'posts', `${slug}.md`)].find((path) => existsSync(path));
+          if (existing) {
+            const current = readFileSync(existing, 'utf8');
+            const mine = new RegExp(`^imported:\\n {2}from: wordpress\\n {2}id: "?${item.id}"?$`, 'm').test(current);
+            if (!mine) return void skipped.push(`${relative(root, existing)} already exists and was not imported from post ${item.id}: left as it is`);
+            if (current === text) return; // Imported before, unchanged: nothing to do.
+            const stored = /^ {2}checksum: "?([0-9a-f]+)"?$/m.exec(current)?.[1];
+            const unedited = stored === importChecksum(current);
+            if (unedited && !held && current.includes(HELD_BACK_NOTE)) recheck.set(`posts/${slug}/index.md`, relative(root, existing));
+            else {
+              if (!options.update) return void skipped.push(`${relative(root, existing)} was imported before; run with --update to refresh it`);
+              if (!unedited) return void skipped.push(`${relative(root, existing)} was edited here since the import: not updated, so no edit is lost`);
+              updated.push(relative(root, existing));
+            }
+          }
+          plans.push({ slug, title: plan.title, status: plan.status, notes: plan.notes, aliases: plan.aliases });
+          stage(`posts/${slug}/index.md`, text);
+          for (const image of plan.images) {
+            const from = uploadsPath(image.url);
+            if (from) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
+          }
+        }),
+      );
+    };
 
     // The same check as the build, on the site as it will be.
-
-    const check = checkContentFolder(root, { env, planned: { files: newFiles, paths: new Set(plannedImages.map((image) => image.to)) } });
-    const importedFiles = new Set(newFiles.map((file) => `content/${file.entry}`));
-    const problems = check.problems.filter((problem) => importedFiles.has(problem.file));
+    const checkPlanned = () => {
+      const check = checkContentFolder(root, { env, planned: { files: [...newFiles.values()], paths: new Set(plannedImages.map((image) => image.to)) } });
+      const importedFiles = new Set([...newFiles.keys()].map((entry) => `content/${entry}`));
+      return check.problems.filter((problem) => importedFiles.has(problem.file));
+    };
+    let problems: ContentProblem[];
+    for (;;) {
+      await convertPosts();
+      problems = checkPlanned();
+      if (options.strict) break;
+      const refused = new Map<string, ContentProblem[]>();
+      for (const problem of problems) {
+        const id = problem.severity === 'error' ? idBySlug.get(/^content\/posts\/([^/]+)\/index\.md$/.exec(problem.file)?.[1] ?? '') : undefined;
+        if (id && !heldBack.has(id)) refused.set(id, [...(refused.get(id) ?? []), problem]);
+      }
+      if (!refused.size) break;
+      for (const [id, refusals] of refused) {
+        heldBack.set(id, refusals);
+        index.posts.get(id)!.published = false;
+      }
+    }
+    // A post held back before and no longer refused is an update like any other.
+    for (const [entry, path] of recheck) {
+      if (!newFiles.has(entry)) continue;
+      if (options.update) updated.push(path);
+      else {
+        newFiles.delete(entry);
+        plans = plans.filter((plan) => `posts/${plan.slug}/index.md` !== entry);
+        plannedImages = plannedImages.filter((image) => !image.to.startsWith(entry.replace(/index\.md$/, '')));
+        skipped.push(`${path} was imported before; run with --update to refresh it`);
+      }
+    }
+    progress(true);
     const errors = problems.filter((problem) => problem.severity === 'error');
 
     // Warnings that many posts share (every imported post lacks a reviewer) are one line each, with their posts.
@@ -329,7 +388,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const lines = [
       `# WordPress import: ${site.title || site.baseUrl}`,
       '',
-      `Export: ${exportFile} (WXR ${site.wxrVersion}, ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')})${dryRun ? ' - dry run, nothing written' : ''}`,
+      `Export: ${exportFile} (WXR ${site.wxrVersion}, ${[...counts].map(([type, n]) => `${n} ${type.replaceAll('_', ' ')}${n === 1 ? '' : 's'}`).join(', ')})${dryRun ? ' - dry run, nothing written' : ''}`,
       '',
       // What stops the import comes first, then what needs a person's decision, then the lists.
       ...(errors.length
@@ -394,7 +453,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const report = `${lines.join('\n')}\n`;
     if (errors.length || dryRun) return { report, lines, errors: errors.length };
 
-    for (const file of newFiles) {
+    for (const file of newFiles.values()) {
       const target = join(contentDir, file.entry);
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(join(staging, file.entry), target);

@@ -380,3 +380,27 @@ export const idFrom = (name: string, fallback: string) => {
   const id = slugify(name);
   return id && SLUG_PATTERN.test(id) ? id : fallback;
 };
+
+/** The first line of the note a held-back post starts with (a second run knows the post by it). */
+export const HELD_BACK_NOTE = 'TODO: the content check holds this post back as a draft until each line below is fixed; then delete these lines.';
+
+/**
+ * A post the content check refuses, as a draft that keeps every word: `draft: true`, and a TODO
+ * line for each problem, in the check's words, at the top of the text. Lines named are the file's
+ * lines once the note is in.
+ */
+export function holdBack(text: string, problems: ReadonlyArray<{ line?: number; field: string; message: string }>): string {
+  const end = text.indexOf('\n---\n', 4) + 5;
+  const frontmatterLines = text.slice(0, end).split('\n').length - 1;
+  const added = problems.length + 2;
+  const notes = problems.map(({ line, field, message }) => {
+    const shown = line === undefined ? undefined : line > frontmatterLines ? line + added : line;
+    return `TODO: ${shown === undefined ? '' : `line ${shown}, `}${field}: ${message}`;
+  });
+  const frontmatter = text
+    .slice(0, end)
+    .replace(/^draft: false$/m, 'draft: true')
+    .replace(/^ {2}checksum: .*\n/m, '');
+  const body = text.slice(end).replace(/^\n/, '');
+  return withChecksum(`${frontmatter}\n${HELD_BACK_NOTE}\n${notes.join('\n')}\n\n${body}`);
+}
