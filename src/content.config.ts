@@ -4,7 +4,7 @@
  * what it checked; schemas come from src/lib/schemas.ts, shared with the checker and the tests.
  */
 import { defineCollection, reference } from 'astro:content';
-import { createAuthorSchema, createPostSchema, TopicSchema } from './lib/schemas.ts';
+import { createAuthorSchema, createPostSchema, SitePageSchema, TopicSchema } from './lib/schemas.ts';
 import { contentPipeline } from './loaders/content-pipeline.ts';
 
 const pipeline = contentPipeline(process.cwd());
@@ -24,4 +24,10 @@ const topics = defineCollection({
   schema: TopicSchema,
 });
 
-export const collections = { posts, authors, topics };
+/** Pages that are not articles (services, insurance, FAQ...): content/pages/<address>/index.md. */
+const pages = defineCollection({
+  loader: pipeline.loader('pages'),
+  schema: SitePageSchema,
+});
+
+export const collections = { posts, authors, topics, pages };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readContentReport } from '../lib/content-report.ts';
-import { isWordpressIdPath, redirectLine, WORDPRESS_QUERY_REDIRECT } from '../lib/routes.ts';
+import { isWordpressIdPath, normaliseAlias, redirectLine, sitePageUrl, WORDPRESS_QUERY_REDIRECT } from '../lib/routes.ts';
 import { findPlaceholders, type SiteConfig } from '../lib/site-config.ts';
 
 export default function redirectsAndSummary(site: SiteConfig): AstroIntegration {
@@ -20,7 +20,10 @@ export default function redirectsAndSummary(site: SiteConfig): AstroIntegration 
       },
       'astro:build:done': ({ dir, logger }) => {
         const report = readContentReport(cacheDir);
-        const redirects = report.published.flatMap((post) => post.aliases.map((alias) => redirectLine(alias, post.id, post.lang)));
+        const redirects = [
+          ...report.published.flatMap((post) => post.aliases.map((alias) => redirectLine(alias, post.id, post.lang))),
+          ...report.sitePages.flatMap((page) => (page.redirect ? [`${sitePageUrl(page.id)} ${normaliseAlias(page.redirect)} 301`] : [])),
+        ];
         // First, so WordPress's `/?p=123` links reach /wp/123/ before the home page answers them.
         if (report.published.some((post) => post.aliases.some(isWordpressIdPath))) redirects.unshift(WORDPRESS_QUERY_REDIRECT);
         writeFileSync(join(fileURLToPath(dir), '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');

@@ -4,7 +4,17 @@
  * where frontmatter ends, and what YAML means (dates included). Pure: callers hand in bytes.
  */
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } from 'yaml';
-import { CONTENT_FOLDERS, DATA_EXTENSIONS, POST_EXTENSIONS, SLUG_PATTERN, dataIdFromPath, postIdFromPath, slugify, type ContentKind } from './routes.ts';
+import {
+  CONTENT_FOLDERS,
+  DATA_EXTENSIONS,
+  POST_EXTENSIONS,
+  SLUG_PATTERN,
+  dataIdFromPath,
+  postIdFromPath,
+  sitePageIdFromPath,
+  slugify,
+  type ContentKind,
+} from './routes.ts';
 
 export interface ContentProblem {
   severity: 'error' | 'warning';
@@ -66,7 +76,28 @@ export function classifyContentFiles(entries: readonly string[]): {
     const inside = parts.slice(1).join('/');
     const extension = extensionOf(name);
     if (!kind) {
-      report(entry, '(file name)', `not in posts/, authors/ or topics/, so nothing reads it - move it into one of those folders`);
+      report(entry, '(file name)', `not in posts/, pages/, authors/ or topics/, so nothing reads it - move it into one of those folders`);
+      continue;
+    }
+    if (kind === 'pages') {
+      const id = sitePageIdFromPath(inside);
+      if (id === undefined) {
+        const folder = name.replace(/\.[^.]+$/, '');
+        report(
+          entry,
+          '(file name)',
+          `a page is index.md in the folder of its address, so this one would not be published - ${name.startsWith('index.') ? `rename it to index.md` : `move it to content/pages/${[...parts.slice(1, -1), slugify(folder) || 'a-page-name'].join('/')}/index.md`}`,
+        );
+        continue;
+      }
+      const bad = id.split('/').find((segment) => !SLUG_PATTERN.test(segment));
+      if (bad === undefined) files.push({ kind, entry, id });
+      else
+        report(
+          entry,
+          '(file name)',
+          `the folder "${bad}" cannot be part of a web address - rename it to "${slugify(bad) || 'a-page-name'}" (lowercase letters, digits and hyphens)`,
+        );
       continue;
     }
     if (kind === 'posts') {
@@ -226,7 +257,7 @@ export function readYaml(source: string, firstLine: number, file: string, proble
 export interface ReadEntry {
   file: ContentFile;
   parsed: ParsedYaml;
-  /** Posts only: the Markdown after the frontmatter, and the line it starts on. */
+  /** Posts and site pages: the Markdown after the frontmatter, and the line it starts on. */
   body?: string;
   bodyFirstLine?: number;
 }
@@ -240,7 +271,7 @@ export function readEntry(kind: ContentKind, entry: string, id: string, bytes: U
     return undefined;
   }
   const file: ContentFile = { kind, path, id, text };
-  if (kind !== 'posts') {
+  if (kind === 'authors' || kind === 'topics') {
     const parsed = readYaml(text, 1, path, problems);
     return parsed && { file, parsed };
   }

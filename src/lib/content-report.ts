@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lastModified } from './feed.ts';
-import { normaliseAlias, postUrl } from './routes.ts';
+import { normaliseAlias, postUrl, sitePageUrl } from './routes.ts';
 import { alternatesOf } from './translations.ts';
 import type { Lang } from '../i18n/locales.ts';
 
@@ -28,10 +28,12 @@ export interface PublishedPostSummary {
 
 export interface ContentReport {
   published: PublishedPostSummary[];
+  /** Published site pages (content/pages): their ids, and where a page the site replaces sends readers. */
+  sitePages: Array<{ id: string; redirect?: string }>;
   /** "N post(s) published" and one line per draft or scheduled post left out. */
   summary: string[];
   warnings: string[];
-  /** Sample people still marked as placeholders in content/authors, as `file:line: text`. */
+  /** Sample people (content/authors) and site pages (content/pages) still marked as placeholders, as `file:line: text`. */
   placeholderPeople: string[];
   /** Topic and author pages that exist in several languages: each group lists every version. */
   pageVersions: { lang: Lang; path: string }[][];
@@ -59,10 +61,14 @@ export function contentReportReader(cacheDir: URL): () => SitemapFacts {
   return () => {
     const changed = statSync(join(folder, CONTENT_REPORT_FILE)).mtimeMs;
     if (changed !== seen || !value) {
-      const { published, pageVersions } = readContentReport(folder);
+      const { published, pageVersions, sitePages = [] } = readContentReport(folder);
       seen = changed;
       value = {
-        aliasPaths: new Set(published.flatMap((post) => post.aliases.map(normaliseAlias))),
+        // Old addresses and pages that send readers on are not pages to list.
+        aliasPaths: new Set([
+          ...published.flatMap((post) => post.aliases.map(normaliseAlias)),
+          ...sitePages.filter((page) => page.redirect).map((page) => sitePageUrl(page.id)),
+        ]),
         lastModified: lastModified(
           published.map((post) => ({
             id: post.id,

@@ -6,7 +6,7 @@
 import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales.ts';
 
 /** Where each kind of content lives, relative to the content root (`content/`). */
-export const CONTENT_FOLDERS = { posts: 'posts', authors: 'authors', topics: 'topics' } as const;
+export const CONTENT_FOLDERS = { posts: 'posts', authors: 'authors', topics: 'topics', pages: 'pages' } as const;
 export type ContentKind = keyof typeof CONTENT_FOLDERS;
 
 /** Extensions of post files, and of author and topic files (`.yaml` and `.yml` alike). */
@@ -49,6 +49,19 @@ export function postIdFromPath(entry: string): string | undefined {
   const single = /^([^/]+)\.mdx?$/i.exec(path);
   return single ? single[1] : undefined;
 }
+
+/**
+ * The id of a site page file, relative to content/pages: the folders of `<path>/index.md`, which
+ * are its address (`services/insurance/index.md` -> `services/insurance`, served at
+ * /services/insurance/); undefined for anything else (the check says why).
+ */
+export function sitePageIdFromPath(entry: string): string | undefined {
+  const match = /^((?:[^/]+\/)*[^/]+)\/index\.md$/i.exec(entry.replace(/\\/g, '/'));
+  return match ? match[1] : undefined;
+}
+
+/** The address of a site page (content/pages): its folders, `/services/insurance/`. */
+export const sitePageUrl = (id: string) => `/${id}/`;
 
 /** The id of an author or topic file: its name without `.yaml` / `.yml`. */
 export function dataIdFromPath(entry: string): string | undefined {

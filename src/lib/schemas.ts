@@ -134,6 +134,54 @@ export const ReferenceSchema = z
     path: ['journal'],
   });
 
+/** The headline, shown as the page's only H1. */
+const titleField = nonEmpty('title', 'write the headline of the post').pipe(
+  z.string().max(TITLE_MAX, { error: `title is longer than ${TITLE_MAX} characters - shorten it` }),
+);
+
+/** One sentence under the title; also the search-engine and preview-card description. */
+const descriptionField = nonEmpty('description', 'write one sentence that says what the reader will learn').pipe(
+  z
+    .string()
+    .min(DESCRIPTION_MIN, {
+      error: `description is shorter than ${DESCRIPTION_MIN} characters - write a full sentence (50-160 characters)`,
+    })
+    .max(DESCRIPTION_MAX, {
+      error: `description is longer than ${DESCRIPTION_MAX} characters - search engines cut it off; shorten it`,
+    }),
+);
+
+/**
+ * Set by `npm run import:wordpress`: where the file came from, and a checksum of the file as
+ * imported, so `--update` refreshes it only while nobody has edited it here.
+ */
+const importedField = z
+  .strictObject({
+    from: z.literal('wordpress', { error: 'imported.from must be wordpress' }),
+    id: z.union([z.string(), z.number()]).transform(String),
+    checksum: z.string().optional(),
+  })
+  .optional();
+
+/**
+ * A page of the site that is not an article (services, insurance, FAQ...), in content/pages: its
+ * folders are its address. Most come from a WordPress import, which keeps their old addresses.
+ * A page the site replaces (a WordPress "Contact us" where the site has /contact/) keeps its text
+ * and sends readers on with `redirect`.
+ */
+export const SitePageSchema = z.strictObject({
+  title: titleField,
+  description: descriptionField,
+  /** Drafts are shown by `npm run dev` only, never published. */
+  draft: z.boolean({ error: 'draft must be true or false (without quotes)' }).default(false),
+  /** Date of the last meaningful change. */
+  updatedDate: dateField('updatedDate').optional(),
+  /** A page of this site that replaces this one: readers who open this address are sent there. */
+  redirect: sitePath.optional(),
+  imported: importedField,
+});
+export type SitePageData = z.infer<typeof SitePageSchema>;
+
 export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodType, TopicRef extends z.ZodType>({
   image,
   authorReference,
@@ -146,9 +194,7 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
   return z
     .strictObject({
       /** The headline, shown as the page's only H1. */
-      title: nonEmpty('title', 'write the headline of the post').pipe(
-        z.string().max(TITLE_MAX, { error: `title is longer than ${TITLE_MAX} characters - shorten it` }),
-      ),
+      title: titleField,
       /**
        * The title in search results, browser tabs and shared links, when the headline is too long
        * for them (search engines show about 60 characters, the site name included).
@@ -172,16 +218,7 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
         .max(READING_LEVEL_NOTE_MAX, { error: `readingLevelNote is longer than ${READING_LEVEL_NOTE_MAX} characters - one or two sentences are enough` })
         .optional(),
       /** One sentence under the title; also the search-engine and preview-card description. */
-      description: nonEmpty('description', 'write one sentence that says what the reader will learn').pipe(
-        z
-          .string()
-          .min(DESCRIPTION_MIN, {
-            error: `description is shorter than ${DESCRIPTION_MIN} characters - write a full sentence (50-160 characters)`,
-          })
-          .max(DESCRIPTION_MAX, {
-            error: `description is longer than ${DESCRIPTION_MAX} characters - search engines cut it off; shorten it`,
-          }),
-      ),
+      description: descriptionField,
       /** The language the post is written in; English when left out. */
       lang: z.enum(LANGS, { error: `lang must be one of: ${LANGS.join(', ')}` }).default(DEFAULT_LANG),
       /** For a translation: the slug (folder name) of the original post it translates. */
@@ -232,13 +269,7 @@ export function createPostSchema<Img extends z.ZodType, AuthorRef extends z.ZodT
        * Set by `npm run import:wordpress`: where the post came from, and a checksum of the file as
        * imported, so `--update` refreshes it only while nobody has edited it here.
        */
-      imported: z
-        .strictObject({
-          from: z.literal('wordpress', { error: 'imported.from must be wordpress' }),
-          id: z.union([z.string(), z.number()]).transform(String),
-          checksum: z.string().optional(),
-        })
-        .optional(),
+      imported: importedField,
       /** Drafts are shown by `npm run dev` only, never published. */
       draft: z.boolean({ error: 'draft must be true or false (without quotes)' }).default(false),
       /** Old paths of this post that must keep working, like /blog/old-name/. */

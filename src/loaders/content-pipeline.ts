@@ -11,7 +11,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { mdxToJs } from 'satteri';
-import { checkContent, formatProblem, type CheckedData, type CheckedPost, type ContentCheckResult, type SiteRoutes } from '../lib/content-check/index.ts';
+import {
+  checkContent,
+  formatProblem,
+  type CheckedData,
+  type CheckedPost,
+  type CheckedSitePage,
+  type ContentCheckResult,
+  type SiteRoutes,
+} from '../lib/content-check/index.ts';
 import { readContent, type RawContentFile } from '../lib/content-files.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { readingSummary } from '../lib/content-check/reading-level.ts';
@@ -108,6 +116,8 @@ export function describeCheck(result: ContentCheckResult): { errors: string[]; w
   const published = result.posts.filter((post) => !post.skipped);
   const summary = [
     `${published.length} post(s) published`,
+    ...(result.pages.length ? [`${result.pages.filter((page) => !page.skipped).length} site page(s) published (content/pages)`] : []),
+    ...result.pages.filter((page) => page.skipped).map((page) => `skipped ${page.file}: draft: true (set draft: false to publish)`),
     ...result.posts.filter((post) => post.skipped === 'draft').map((post) => `skipped ${post.file}: draft: true (set draft: false to publish)`),
     ...result.posts
       .filter((post) => post.skipped === 'scheduled')
@@ -159,11 +169,20 @@ function reportOf(result: ContentCheckResult, summary: string[], warnings: strin
         pubDate: post.data.pubDate.toISOString(),
         updatedDate: post.data.updatedDate?.toISOString(),
       })),
+    sitePages: result.pages.filter((page) => !page.skipped).map((page) => ({ id: page.id, redirect: page.data.redirect })),
     summary,
     warnings,
-    placeholderPeople: placeholderPeople(result.authors),
+    placeholderPeople: [...placeholderPeople(result.authors), ...placeholderPages(result.pages)],
     pageVersions: [...versionsOf(result.topics, topicUrl), ...versionsOf(result.authors, authorUrl)],
   };
+}
+
+/** Sample site pages that say they are placeholders: the clinic replaces their words before launch. */
+function placeholderPages(pages: readonly CheckedSitePage[]): string[] {
+  return pages.flatMap((page) => {
+    const line = page.facts.lines.find((entry) => /\bplaceholder\b/i.test(entry.text));
+    return line && !page.skipped ? [`${page.file}:${line.line}: ${line.text.trim()}`] : [];
+  });
 }
 
 /** Sample people marked "(placeholder)" in content/authors: they must become real, named people. */
@@ -177,7 +196,7 @@ function placeholderPeople(authors: readonly CheckedData[]): string[] {
 
 interface PipelineRun {
   errors: string[];
-  byKind: { posts: CheckedPost[]; authors: CheckedData[]; topics: CheckedData[] };
+  byKind: { posts: CheckedPost[]; pages: CheckedSitePage[]; authors: CheckedData[]; topics: CheckedData[] };
 }
 
 /**
@@ -224,7 +243,7 @@ export function contentPipeline(root: string, env: Record<string, string | undef
     mkdirSync(cacheDir, { recursive: true });
     const report = reportOf(result, summary, warnings);
     writeFileSync(join(cacheDir, CONTENT_REPORT_FILE), JSON.stringify(report));
-    return { errors, byKind: { posts: result.posts, authors: result.authors, topics: result.topics } };
+    return { errors, byKind: { posts: result.posts, pages: result.pages, authors: result.authors, topics: result.topics } };
   }
 
   async function sync(kind: ContentKind, context: LoaderContext) {
@@ -234,7 +253,8 @@ export function contentPipeline(root: string, env: Record<string, string | undef
     for (const entry of byKind[kind]) {
       const filePath = join(contentDir, entry.file.slice('content/'.length));
       const storedPath = relative(fileURLToPath(config.root), filePath).split('\\').join('/');
-      const post = kind === 'posts' ? (entry as CheckedPost) : undefined;
+      // Articles and site pages have a Markdown body; authors and topics are data.
+      const post = kind === 'posts' || kind === 'pages' ? (entry as CheckedPost | CheckedSitePage) : undefined;
       const digest = generateDigest(JSON.stringify([codeFingerprint, entry.raw, post?.body ?? '']));
       seen.add(entry.id);
       const existing = store.get(entry.id);

@@ -4,14 +4,15 @@ import { LANGS, type Lang } from '../../i18n/locales.ts';
 import { isoDay } from '../format.ts';
 import { checkLinks, parseCompilerError, type SiteMap } from '../link-check.ts';
 import type { ContentProblem, ParsedYaml } from '../content-files.ts';
-import { authorUrl, blogPageNumbers, blogPageUrl, homeUrl, normaliseAlias, postUrl, searchUrl, topicsUrl, topicUrl } from '../routes.ts';
+import { authorUrl, blogPageNumbers, blogPageUrl, homeUrl, normaliseAlias, postUrl, searchUrl, sitePageUrl, topicsUrl, topicUrl } from '../routes.ts';
 import { problemAt } from './problem.ts';
-import type { CheckedPost, ContentCheckInput, SiteRoutes } from './types.ts';
+import type { CheckedPost, CheckedSitePage, ContentCheckInput, SiteRoutes } from './types.ts';
 import { resolveRelative } from './images.ts';
 
 /** Links in every post and, for MDX, syntax and components. */
 export function checkBodies(
   posts: readonly CheckedPost[],
+  sitePages: readonly CheckedSitePage[],
   topicIds: Map<Lang, Set<string>>,
   authorIds: Map<Lang, Set<string>>,
   input: ContentCheckInput,
@@ -51,6 +52,12 @@ export function checkBodies(
     for (const alias of post.data.aliases) pages.add(normaliseAlias(alias));
     anchors.set(postUrl(post.id, post.data.lang), anchorsOf(post));
   }
+  // Site pages: a page that sends readers on (redirect) has no words of its own to link to.
+  for (const page of sitePages) {
+    if (page.skipped) continue;
+    pages.add(sitePageUrl(page.id));
+    if (!page.data.redirect) anchors.set(sitePageUrl(page.id), new Set([...page.facts.headings.map((heading) => heading.slug), 'main']));
+  }
   const site: SiteMap = {
     pages,
     files: new Set(routes.publicFiles),
@@ -58,9 +65,33 @@ export function checkBodies(
     unpublished: new Map(
       posts
         .filter((post) => post.skipped)
-        .map((post) => [postUrl(post.id, post.data.lang), post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`]),
+        .map(
+          (post) =>
+            [postUrl(post.id, post.data.lang), post.skipped === 'draft' ? 'it is a draft' : `it is scheduled for ${isoDay(post.data.pubDate)}`] as const,
+        )
+        .concat(sitePages.filter((page) => page.skipped).map((page) => [sitePageUrl(page.id), 'it is a draft'] as const)),
     ),
   };
+
+  for (const page of sitePages) {
+    const ownPath = sitePageUrl(page.id);
+    const redirect = page.data.redirect && normaliseAlias(page.data.redirect);
+    if (redirect && (!pages.has(redirect) || redirect === ownPath || sitePages.some((other) => sitePageUrl(other.id) === redirect && other.data.redirect))) {
+      problems.push(
+        problemAt(
+          'error',
+          page.file,
+          lineFinders.get(page.file)?.(['redirect']),
+          'redirect',
+          `${page.data.redirect} is not a page of this site readers can read - send readers to a page that exists, like /contact/`,
+        ),
+      );
+    }
+    const siteForPage: SiteMap = page.skipped ? { ...site, pages: new Set([...pages, ...site.unpublished.keys()]) } : site;
+    for (const problem of checkLinks(page.facts.links, ownPath, siteForPage, (relative) => input.fileExists(resolveRelative(page.file, relative)))) {
+      problems.push(problemAt('error', page.file, problem.line, 'link', `${problem.url}: ${problem.message}`));
+    }
+  }
 
   for (const post of posts) {
     const ownPath = postUrl(post.id, post.data.lang);

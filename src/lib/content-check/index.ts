@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { formatIssues, knownKeysOf } from '../issues.ts';
-import { createAuthorSchema, createPostSchema, TopicSchema } from '../schemas.ts';
+import { createAuthorSchema, createPostSchema, SitePageSchema, TopicSchema } from '../schemas.ts';
 import { whyUnpublished } from '../posts.ts';
 import { LANGS, languagesWithWords, type Lang } from '../../i18n/locales.ts';
 import { parseCompilerError } from '../link-check.ts';
@@ -16,7 +16,8 @@ import { readMarkdown, type MarkdownFacts } from '../markdown-facts.ts';
 import type { ContentProblem, ParsedYaml, ReadEntry } from '../content-files.ts';
 import { normaliseAlias, postUrl } from '../routes.ts';
 import { problemAt } from './problem.ts';
-import type { CheckedData, CheckedPost, ContentCheckInput, ContentCheckResult } from './types.ts';
+import type { CheckedData, CheckedPost, CheckedSitePage, ContentCheckInput, ContentCheckResult } from './types.ts';
+import { checkSitePageAddresses, checkSitePageWording } from './site-pages.ts';
 import { checkImage } from './images.ts';
 import { checkCitations } from './citations.ts';
 import { checkWording } from './wording.ts';
@@ -149,6 +150,18 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     posts.push(post);
   }
 
+  const pages: CheckedSitePage[] = [];
+  for (const { file, parsed, body = '', bodyFirstLine = 1 } of ofKind('pages')) {
+    const data = validate(SitePageSchema, parsed, file.path, problems);
+    lineFinders.set(file.path, parsed.lineOf);
+    if (!data) continue;
+    const page: CheckedSitePage = { id: file.id, file: file.path, data, body, facts: readFacts(body, false, bodyFirstLine), raw: parsed.data };
+    if (data.draft) page.skipped = 'draft';
+    if (input.editorial) checkSitePageWording(page, parsed, input.editorial, problems);
+    pages.push(page);
+  }
+  checkSitePageAddresses(pages, posts, input.site, problems);
+
   // Two posts with one title share a <title>, a preview image, and recommend each other by name.
   const byTitle = new Map<string, CheckedPost[]>();
   for (const post of posts) {
@@ -200,12 +213,12 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
 
   const inLanguage = (known: Map<string, Set<Lang>>) =>
     new Map(LANGS.map((lang) => [lang, new Set([...known].filter(([, langs]) => langs.has(lang)).map(([id]) => id))]));
-  if (input.site) checkBodies(posts, inLanguage(translated.topics), inLanguage(translated.authors), input, input.site, lineFinders, problems);
+  if (input.site) checkBodies(posts, pages, inLanguage(translated.topics), inLanguage(translated.authors), input, input.site, lineFinders, problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const errorCount = problems.filter((p) => p.severity === 'error').length;
   const topicNameIn = (id: string, lang: Lang) => localTopicNames.get(`${lang} ${id}`) ?? topicNames.get(id);
-  return { problems, posts, authors, topics, topicNames, topicNameIn, errorCount, warningCount: problems.length - errorCount };
+  return { problems, posts, pages, authors, topics, topicNames, topicNameIn, errorCount, warningCount: problems.length - errorCount };
 }
 
 /** One line per problem: `content/posts/a/index.md:7  hero.alt  required - describe the image`. */

@@ -1,5 +1,5 @@
 /** What the checker takes and gives: the checked posts, people and topics, and every problem. */
-import { type PostData } from '../schemas.ts';
+import { type PostData, type SitePageData } from '../schemas.ts';
 import { type LanguageRules } from '../editorial-checks.ts';
 import { type Lang } from '../../i18n/locales.ts';
 import { type MarkdownFacts } from '../markdown-facts.ts';
@@ -23,6 +23,17 @@ export interface CheckedPost {
   skipped?: 'draft' | 'scheduled';
   /** How hard it reads (when the rules set reading targets), for the build summary. */
   reading?: { level: ReadingLevel; label?: PlainLabel };
+}
+
+/** A site page (content/pages) that passed the check: its address is `/<id>/`. */
+export interface CheckedSitePage {
+  id: string;
+  file: string;
+  data: SitePageData;
+  body: string;
+  facts: MarkdownFacts;
+  raw: unknown;
+  skipped?: 'draft';
 }
 
 /** An author or topic that passed the check. */
@@ -77,6 +88,7 @@ export interface EditorialRules {
 export interface ContentCheckResult {
   problems: ContentProblem[];
   posts: CheckedPost[];
+  pages: CheckedSitePage[];
   authors: CheckedData[];
   topics: CheckedData[];
   /** Display names of the valid topics, by id (English). */

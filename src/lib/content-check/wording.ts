@@ -1,6 +1,7 @@
 /** Wording readers of health content rely on: claims, safe messaging, search-result titles, review freshness. */
 import { SEARCH_TITLE_MAX } from '../schemas.ts';
-import { findMethodDetail, findPhrases, reviewStatus } from '../editorial-checks.ts';
+import { findMethodDetail, findPhrases, reviewStatus, type LanguageRules } from '../editorial-checks.ts';
+import type { TextLine } from '../markdown-facts.ts';
 import { isoDay } from '../format.ts';
 import type { ContentProblem, ParsedYaml } from '../content-files.ts';
 import { problemAt } from './problem.ts';
@@ -29,24 +30,7 @@ export function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: Edito
       );
     }
   }
-  for (const hit of [
-    ...findPhrases(lines, language.claims),
-    ...findPhrases(lines, language.safeMessaging),
-    ...findPhrases(lines, language.glossary ?? []),
-    ...findMethodDetail(lines, language.methodWords, language.crisisTrigger),
-  ]) {
-    // A draft is not on the site: what would stop publishing is listed, and stops it once draft is off.
-    const held = post.skipped === 'draft' && hit.severity === 'error';
-    problems.push(
-      problemAt(
-        held ? 'warning' : hit.severity,
-        file,
-        hit.line,
-        fieldOf(hit.line),
-        `"${hit.found}": ${hit.why}${held ? ' (allowed while it is a draft; it stops publishing)' : ''}`,
-      ),
-    );
-  }
+  checkPhrases(lines, language, file, fieldOf, post.skipped === 'draft', problems);
 
   if (post.skipped === 'draft') return;
   // Scaffolded posts are full of TODO notes: fine in a draft, never on the public site.
@@ -77,6 +61,37 @@ export function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: Edito
         reviewLine,
         'reviewedDate',
         `last reviewed ${isoDay(status.reviewedDate)}, ${status.months} months ago (limit ${rules.reviewMaxAgeMonths}) - ask a clinician to review the post and update reviewedDate`,
+      ),
+    );
+  }
+}
+
+/**
+ * Claims, safe-messaging wording, the glossary and method detail, on the lines readers read (of an
+ * article or a site page). In a draft, what would stop publishing is listed, not the build.
+ */
+export function checkPhrases(
+  lines: readonly TextLine[],
+  language: LanguageRules,
+  file: string,
+  fieldOf: (line: number) => string,
+  draft: boolean,
+  problems: ContentProblem[],
+) {
+  for (const hit of [
+    ...findPhrases(lines, language.claims),
+    ...findPhrases(lines, language.safeMessaging),
+    ...findPhrases(lines, language.glossary ?? []),
+    ...findMethodDetail(lines, language.methodWords, language.crisisTrigger),
+  ]) {
+    const held = draft && hit.severity === 'error';
+    problems.push(
+      problemAt(
+        held ? 'warning' : hit.severity,
+        file,
+        hit.line,
+        fieldOf(hit.line),
+        `"${hit.found}": ${hit.why}${held ? ' (allowed while it is a draft; it stops publishing)' : ''}`,
       ),
     );
   }
