@@ -63,6 +63,18 @@ export function sitePageIdFromPath(entry: string): string | undefined {
 /** The address of a site page (content/pages): its folders, `/services/insurance/`. */
 export const sitePageUrl = (id: string) => `/${id}/`;
 
+/** Folders the site's own pages live in: a site page there would hide or shadow them. */
+export function siteOwnFolders(): string[] {
+  return [
+    ...LANGS.flatMap((lang) => [blogPageUrl(1, lang), topicsUrl(lang), authorUrl('x', lang).replace(/x\/$/, ''), searchUrl(lang)]),
+    wordpressIdPath('x').replace(/x\/$/, ''),
+    `/${PREVIEW_IMAGE_FOLDER}/`,
+    `/${SEARCH_INDEX_FOLDER}/`,
+    '/admin/',
+    '/_astro/',
+  ];
+}
+
 /** The id of an author or topic file: its name without `.yaml` / `.yml`. */
 export function dataIdFromPath(entry: string): string | undefined {
   const match = /^([^/]+)\.ya?ml$/i.exec(entry.replace(/\\/g, '/'));

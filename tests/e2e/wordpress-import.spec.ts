@@ -76,6 +76,29 @@ test.describe('a site moved in from WordPress', () => {
     }
   });
 
+  test("WordPress pages are site pages at their old addresses, with the site's call to action, crisis help and one h1", async ({ page, request }) => {
+    await page.goto(`${base}/services/insurance/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Insurance & payment');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.locator('main')).toContainText('We give every patient a written estimate before treatment starts.');
+    await expect(page.getByRole('link', { name: 'Request a consultation' })).toBeVisible();
+    await expect(page.getByText('988 Suicide & Crisis Lifeline').first()).toBeAttached();
+    // Its link to the parent page works; the page builder's h1 became the page's h2.
+    await page.getByRole('link', { name: 'our services' }).click();
+    await expect(page).toHaveURL(`${base}/services/`);
+    await expect(page.getByRole('heading', { level: 2, name: 'What we offer' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    // "Contact Us" sends readers to the site's own contact page; a draft page is not published.
+    await page.goto(`${base}/contact-us/`);
+    await expect(page).toHaveURL(`${base}/contact/`);
+    expect((await request.get(`${base}/services/frequently-asked-questions/`)).status()).toBe(404);
+    expect(readFileSync(join(built, '_redirects'), 'utf8')).toContain('/contact-us/ /contact/ 301');
+    // Pages are listed for search engines; the page that sends readers on is not.
+    const sitemap = readFileSync(join(built, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/services/insurance/</loc>');
+    expect(sitemap).not.toContain('/contact-us/</loc>');
+  });
+
   test('no raw shortcode or block comment anywhere in the built site', () => {
     const leftovers = htmlFiles(built).flatMap((file) => {
       const html = readFileSync(file, 'utf8');

@@ -138,10 +138,20 @@ describe('site pages (content/pages)', () => {
   });
 
   it.each([
-    ['blog/inside/index.md', 1, '(file name)', "/blog/inside/ is inside /blog/, where the site's own pages are - move the page to another folder under content/pages/"],
+    [
+      'blog/inside/index.md',
+      1,
+      '(file name)',
+      "/blog/inside/ is inside /blog/, where the site's own pages are - move the page to another folder under content/pages/",
+    ],
     ['es/index.md', 1, '(file name)', '/es/ is a page of the site itself - move the page to another folder under content/pages/'],
     ['Bad_Folder/index.md', 1, '(file name)', 'the folder "Bad_Folder" cannot be part of a web address - rename it to "bad-folder"'],
-    ['loose/notes.md', 1, '(file name)', 'a page is index.md in the folder of its address, so this one would not be published - move it to content/pages/loose/notes/index.md'],
+    [
+      'loose/notes.md',
+      1,
+      '(file name)',
+      'a page is index.md in the folder of its address, so this one would not be published - move it to content/pages/loose/notes/index.md',
+    ],
     ['says-cure/index.md', 6, 'text', '"cure": ketamine does not cure these conditions'],
     ['says-cure/index.md', 8, 'link', '/prices/: no page at /prices/'],
     ['old-contact/index.md', 4, 'redirect', '/no-such-page/ is not a page of this site readers can read - send readers to a page that exists, like /contact/'],

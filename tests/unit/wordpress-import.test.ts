@@ -13,6 +13,8 @@ import {
   describe as describePost,
   fitText,
   isPostToImport,
+  placePages,
+  type PageItem,
   planPost,
   slugOf,
   statusOf,
@@ -51,8 +53,15 @@ describe('reading a WordPress export', () => {
       'post',
       'post',
       'page',
+      'page',
+      'page',
+      'page',
+      'page',
+      'page',
       'nav_menu_item',
     ]);
+    // A page knows its parent page: its place in the old site's hierarchy.
+    expect(items.find((item) => item.id === '33')).toMatchObject({ type: 'page', parent: '32', link: 'https://old-clinic.example.com/services/insurance/' });
     const first = items.find((item) => item.id === '21')!;
     expect(first).toMatchObject({
       title: 'What to expect at your first infusion &#8211; a nurse&#8217;s guide',
@@ -403,6 +412,57 @@ describe('planning a post', () => {
   });
 });
 
+describe('placing WordPress pages', () => {
+  const base = 'https://old-clinic.example.com';
+  const page = (id: string, link: string, extra: Partial<PageItem> = {}): PageItem => ({
+    id,
+    slug: '',
+    title: `Page ${id}`,
+    link,
+    parent: '0',
+    status: 'publish',
+    password: '',
+    ...extra,
+  });
+  const sitePaths = new Set(['/', '/about/', '/contact/', '/blog/']);
+  const place = (...items: PageItem[]) => placePages(items, base, sitePaths, ['/blog/', '/topics/', '/wp/']);
+
+  it('keeps the old address, parents first, with folders made address-safe (percent-encoded, capitals)', () => {
+    const { pages } = place(page('1', `${base}/services/insurance/`), page('2', `${base}/servicios/atenci%C3%B3n-Nocturna/`));
+    expect(pages.get('1')).toMatchObject({ id: 'services/insurance', published: true });
+    expect(pages.get('2')?.id).toBe('servicios/atencion-nocturna');
+  });
+
+  it('builds the address from the parents for plain permalinks (/?page_id=12), as drafts have', () => {
+    const { pages } = place(
+      page('32', `${base}/services/`, { slug: 'services' }),
+      page('35', `${base}/?page_id=35`, { slug: '', title: 'Frequently asked questions', parent: '32', status: 'draft' }),
+    );
+    expect(pages.get('35')).toMatchObject({ id: 'services/frequently-asked-questions', published: false });
+  });
+
+  it("leaves the site's own addresses to the site and says so, and sends a page whose job the site does to the site's page", () => {
+    const { pages, notImported } = place(
+      page('3', `${base}/about/`),
+      page('4', `${base}/`),
+      page('5', `${base}/blog/archive/`),
+      page('6', `${base}/contact-us/`),
+    );
+    expect([...pages.keys()]).toEqual(['6']);
+    expect(pages.get('6')).toMatchObject({ id: 'contact-us', replacedBy: '/contact/' });
+    expect(notImported.map((entry) => entry.reason)).toEqual([
+      "this site's own /about/ is at that address - compare its words with the WordPress page",
+      "this site's own / is at that address - compare its words with the WordPress page",
+      "its address is inside /blog/, where this site's own pages are - recreate it under content/pages/ if it is still needed",
+    ]);
+  });
+
+  it('gives two pages whose addresses become one the same folder once, the second with -2', () => {
+    const { pages } = place(page('7', `${base}/Team/`), page('8', `${base}/team/`));
+    expect([pages.get('7')?.id, pages.get('8')?.id]).toEqual(['team', 'team-2']);
+  });
+});
+
 // Each run starts Node and the content check: a few seconds on these machines.
 describe('runImport, called directly', () => {
   it('imports a WordPress.com export in a dry run and returns the report, writing nothing', async () => {
@@ -589,6 +649,24 @@ describe('npm run import:wordpress', { timeout: 120_000 }, () => {
     expect(existsSync(join(dir, 'content/posts/first-infusion/chair.jpg'))).toBe(true);
     expect(readFileSync(join(dir, 'content/posts/missing-picture/index.md'), 'utf8')).toMatch(/draft: true[\s\S]*TODO: add the missing image/);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('## Needs medical review and sources');
+    // WordPress pages are site pages at their old addresses, parents first; a draft page stays a draft.
+    const insurance = readFileSync(join(dir, 'content/pages/services/insurance/index.md'), 'utf8');
+    expect(insurance).toMatch(/^title: Insurance & payment$/m);
+    expect(insurance).toContain('See [our services](/services/) or [contact us](/contact/).');
+    expect(readFileSync(join(dir, 'content/pages/services/frequently-asked-questions/index.md'), 'utf8')).toContain('draft: true');
+    // "Contact Us" keeps its address and its text, and sends readers to the site's own contact page.
+    expect(readFileSync(join(dir, 'content/pages/contact-us/index.md'), 'utf8')).toMatch(/redirect: \/contact\/[\s\S]*Call us on weekdays/);
+    // The site's own /about/ and home page stay the site's: listed, not imported.
+    expect(existsSync(join(dir, 'content/pages/about'))).toBe(false);
+    expect(result.stdout).toContain('- "About us" (/about/): this site\'s own /about/ is at that address');
+    // A post's link to an old page points at the page's new home.
+    expect(readFileSync(join(dir, 'content/posts/side-effects-explained/index.md'), 'utf8')).toContain(
+      'Read [insurance and payment](/services/insurance/), or [write to us](/contact/).',
+    );
+    // The pages pass the check every build runs.
+    const check = checkContentFolder(root, { env: { CONTENT_ROOT: join(dir, 'content') } });
+    expect(check.problems.filter((problem) => problem.severity === 'error' && problem.file.startsWith('content/pages/'))).toEqual([]);
+    expect(check.pages.map((checked) => checked.id).sort()).toEqual(['contact-us', 'services', 'services/frequently-asked-questions', 'services/insurance']);
 
     const snapshot = files(join(dir, 'content')).map((file) => [file, readFileSync(join(dir, 'content', file)).toString('base64')]);
     const again = run(dir, join(fixtures, 'export.xml'), '--uploads', uploads);

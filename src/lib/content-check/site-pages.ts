@@ -1,7 +1,7 @@
 /** Site pages (content/pages): their words, and an address of their own. */
 import { LANGS } from '../../i18n/locales.ts';
 import type { ContentProblem, ParsedYaml } from '../content-files.ts';
-import { authorUrl, blogPageUrl, homeUrl, langOfPath, normaliseAlias, postUrl, searchUrl, sitePageUrl, topicsUrl } from '../routes.ts';
+import { homeUrl, langOfPath, normaliseAlias, postUrl, siteOwnFolders, sitePageUrl } from '../routes.ts';
 import { problemAt } from './problem.ts';
 import { checkPhrases } from './wording.ts';
 import type { CheckedPost, CheckedSitePage, EditorialRules, SiteRoutes } from './types.ts';
@@ -20,18 +20,6 @@ export function checkSitePageWording(page: CheckedSitePage, parsed: ParsedYaml, 
   }
 }
 
-/** Folders of addresses the site's own pages live under: a site page there would hide or shadow them. */
-function reservedFolders(): string[] {
-  return [
-    ...LANGS.flatMap((lang) => [blogPageUrl(1, lang), topicsUrl(lang), authorUrl('x', lang).replace(/x\/$/, ''), searchUrl(lang)]),
-    '/wp/',
-    '/og/',
-    '/pagefind/',
-    '/admin/',
-    '/_astro/',
-  ];
-}
-
 /** Each site page's address is its own: not a page of the site, an article, or an article's old address. */
 export function checkSitePageAddresses(
   pages: readonly CheckedSitePage[],
@@ -40,7 +28,7 @@ export function checkSitePageAddresses(
   problems: ContentProblem[],
 ) {
   const fixed = new Set([...(routes?.staticPages ?? []), ...LANGS.map((lang) => homeUrl(lang))]);
-  const folders = reservedFolders();
+  const folders = siteOwnFolders();
   const articles = new Map<string, string>();
   for (const post of posts) {
     articles.set(postUrl(post.id, post.data.lang), `the address of ${post.file}`);

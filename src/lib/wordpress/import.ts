@@ -15,8 +15,11 @@ import { readWxr, WxrError, type WxrAuthor, type WxrItem } from './wxr.ts';
 import {
   idFrom,
   importChecksum,
+  isPageToImport,
   isPostToImport,
   oldPath,
+  placePages,
+  type PageItem,
   planPost,
   slugOf,
   statusOf,
@@ -32,7 +35,7 @@ import { decodeEntities } from './convert.ts';
 import { formatProblem } from '../content-check/index.ts';
 import { contentRoot } from '../content-root.ts';
 import { isoDay } from '../format.ts';
-import { blogPageUrl, homeUrl, PAGE_NAMES, pageUrl, postUrl, searchUrl, topicsUrl, type PageName } from '../routes.ts';
+import { blogPageUrl, homeUrl, PAGE_NAMES, pageUrl, postUrl, searchUrl, siteOwnFolders, sitePageUrl, topicsUrl, type PageName } from '../routes.ts';
 import { LANGS } from '../../i18n/locales.ts';
 import { readContent, type RawContentFile } from '../content-files.ts';
 import type { ContentCheckResult, ContentProblem } from '../content-check/index.ts';
@@ -105,6 +108,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 
     // Pass 1: what every post and attachment is called, so links and images resolve in pass 2.
     const index: WxrIndex = { posts: new Map(), attachments: new Map() };
+    const pageItems: PageItem[] = [];
     const taken = new Set<string>();
     const counts = new Map<string, number>();
     const site = await read(() =>
@@ -117,6 +121,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
           for (let n = 2; taken.has(slug); n++) slug = `${slugOf(item)}-${n}`;
           taken.add(slug);
           index.posts.set(item.id, { slug, link: item.link, title: decodeEntities(item.title), published: statusOf(item).status === 'published' });
+        } else if (isPageToImport(item)) {
+          const { id, slug, title, link, parent, status, password } = item;
+          pageItems.push({ id, slug, title, link, parent, status, password });
         }
       }),
     );
@@ -198,6 +205,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         ...PAGE_NAMES.map((name: PageName) => pageUrl(name, lang)),
       ]),
     );
+    // WordPress pages become site pages at their old addresses, unless the site has its own there.
+    const placement = placePages(pageItems, site.baseUrl, reservedPaths, siteOwnFolders());
+    index.pages = placement.pages;
+    /** Posts and pages that become files here. */
+    const isImported = (item: WxrItem) => isPostToImport(item) || (isPageToImport(item) && index.pages!.has(item.id));
     /** Where an upload sits in the old site's uploads (`2025/03/chair.jpg`), or undefined for other addresses. */
     const uploadsRelative = (url: string) => uploadsRelativeTo(url, site.baseUrl);
     // With --download, pictures missing from --uploads are fetched from the old site into this folder.
@@ -235,8 +247,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       const wanted = new Set<string>();
       await read(() =>
         readWxr(stream(), (item) => {
-          if (isPostToImport(item))
-            for (const url of planPost(item, planContext, { statusOnly: true }).missingImages) if (uploadsRelative(url)) wanted.add(url);
+          if (isImported(item)) for (const url of planPost(item, planContext, { statusOnly: true }).missingImages) if (uploadsRelative(url)) wanted.add(url);
         }),
       );
       const queue = [...wanted];
@@ -255,8 +266,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     // so that no published post links to one readers cannot open.
     await read(() =>
       readWxr(stream(), (item) => {
-        if (!isPostToImport(item)) return;
-        const entry = index.posts.get(item.id)!;
+        if (!isImported(item)) return;
+        const entry = (index.posts.get(item.id) ?? index.pages!.get(item.id))!;
         entry.published = planPost(item, planContext, { statusOnly: true }).status === 'published';
       }),
     );
@@ -265,14 +276,17 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     // refuses is held back as a draft with a TODO note per problem (unless --strict), and the posts
     // are converted again, so that no published post links to it; until no new post is held back.
     const heldBack = new Map<string, ContentProblem[]>();
-    const idBySlug = new Map([...index.posts].map(([id, post]) => [post.slug, id]));
     /** What the report says of each post (the text itself is staged, not kept). */
-    let plans: Array<Pick<PlannedPost, 'slug' | 'title' | 'status' | 'notes' | 'aliases'>> = [];
+    type ReportedPlan = Pick<PlannedPost, 'slug' | 'title' | 'status' | 'notes' | 'aliases'> & { redirect?: string };
+    let plans: ReportedPlan[] = [];
+    /** Site pages, as posts are reported (`slug` is their folders under content/pages). */
+    let pagePlans: ReportedPlan[] = [];
+    /** Which WordPress item each staged post or page is, to hold back the one the check refuses. */
+    const idByEntry = new Map<string, string>();
     let skipped: string[] = [];
     let updated: string[] = [];
     let plannedImages: Array<{ from?: string; url: string; to: string }> = [];
     let missingImages: string[] = [];
-    let pages: string[] = [];
     let trashed: string[] = [];
     let comments = 0;
     let commentedItems = 0;
@@ -284,17 +298,17 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const progress = (done: boolean) => options.progress?.(done ? total : converted, total);
     const convertPosts = () => {
       plans = [];
+      pagePlans = [];
       skipped = [];
       updated = [];
       plannedImages = [];
       missingImages = [];
-      pages = [];
       trashed = [];
       comments = 0;
       commentedItems = 0;
       recheck = new Map();
       converted = 0;
-      for (const entry of newFiles.keys()) if (entry.startsWith('posts/')) newFiles.delete(entry);
+      for (const entry of newFiles.keys()) if (entry.startsWith('posts/') || entry.startsWith('pages/')) newFiles.delete(entry);
       return read(() =>
         readWxr(stream(), (item) => {
           converted += 1;
@@ -303,39 +317,53 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
           if (item.comments) commentedItems += 1;
           const name = `${decodeEntities(item.title) || item.id} (${oldPath(item.link, site.baseUrl) ?? item.link})`;
           if (item.status === 'trash' && (item.type === 'post' || item.type === 'page')) return void trashed.push(`${item.type} ${name}`);
-          if (item.type === 'page') pages.push(name);
-          if (!isPostToImport(item)) return;
-          const slug = index.posts.get(item.id)!.slug;
-          const folder = join(contentDir, 'posts', slug);
+          if (!isImported(item)) return;
+          const asPage = item.type === 'page' ? index.pages!.get(item.id) : undefined;
+          const folderId = asPage ? asPage.id : index.posts.get(item.id)!.slug;
+          const kind = asPage ? 'pages' : 'posts';
+          const folder = join(contentDir, kind, folderId);
           const file = join(folder, 'index.md');
           const plan = planPost(item, planContext);
-          for (const url of plan.missingImages) missingImages.push(`${postUrl(slug)}: ${url}`);
+          const address = asPage ? sitePageUrl(folderId) : postUrl(folderId);
+          for (const url of plan.missingImages) missingImages.push(`${address}: ${url}`);
           const held = heldBack.get(item.id);
           const text = held ? holdBack(withChecksum(plan.text), held) : withChecksum(plan.text);
           if (held) {
             plan.status = 'draft';
             plan.notes.push(...held.map((problem) => `held back as a draft until fixed: ${problem.field}: ${problem.message}`));
           }
-          const existing = [file, join(folder, 'index.mdx'), join(contentDir, 'posts', `${slug}.md`)].find((path) => existsSync(path));
+          const entry = `${kind}/${folderId}/index.md`;
+          idByEntry.set(entry, item.id);
+          const existing = [file, join(folder, 'index.mdx'), ...(asPage ? [] : [join(contentDir, 'posts', `${folderId}.md`)])].find((path) => existsSync(path));
           if (existing) {
             const current = readFileSync(existing, 'utf8');
             const mine = new RegExp(`^imported:\\n {2}from: wordpress\\n {2}id: "?${item.id}"?$`, 'm').test(current);
-            if (!mine) return void skipped.push(`${relative(root, existing)} already exists and was not imported from post ${item.id}: left as it is`);
+            if (!mine)
+              return void skipped.push(
+                `${relative(root, existing)} already exists and was not imported from ${asPage ? 'page' : 'post'} ${item.id}: left as it is`,
+              );
             if (current === text) return; // Imported before, unchanged: nothing to do.
             const stored = /^ {2}checksum: "?([0-9a-f]+)"?$/m.exec(current)?.[1];
             const unedited = stored === importChecksum(current);
-            if (unedited && !held && current.includes(HELD_BACK_NOTE)) recheck.set(`posts/${slug}/index.md`, relative(root, existing));
+            if (unedited && !held && current.includes(HELD_BACK_NOTE)) recheck.set(entry, relative(root, existing));
             else {
               if (!options.update) return void skipped.push(`${relative(root, existing)} was imported before; run with --update to refresh it`);
               if (!unedited) return void skipped.push(`${relative(root, existing)} was edited here since the import: not updated, so no edit is lost`);
               updated.push(relative(root, existing));
             }
           }
-          plans.push({ slug, title: plan.title, status: plan.status, notes: plan.notes, aliases: plan.aliases });
-          stage(`posts/${slug}/index.md`, text);
+          (asPage ? pagePlans : plans).push({
+            slug: folderId,
+            title: plan.title,
+            status: plan.status,
+            notes: plan.notes,
+            aliases: plan.aliases,
+            redirect: asPage?.replacedBy,
+          });
+          stage(entry, text);
           for (const image of plan.images) {
             const from = uploadsPath(image.url);
-            if (from) plannedImages.push({ from, url: image.url, to: `posts/${slug}/${image.file}` });
+            if (from) plannedImages.push({ from, url: image.url, to: `${kind}/${folderId}/${image.file}` });
           }
         }),
       );
@@ -354,13 +382,13 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       if (options.strict) break;
       const refused = new Map<string, ContentProblem[]>();
       for (const problem of problems) {
-        const id = problem.severity === 'error' ? idBySlug.get(/^content\/posts\/([^/]+)\/index\.md$/.exec(problem.file)?.[1] ?? '') : undefined;
+        const id = problem.severity === 'error' ? idByEntry.get(problem.file.replace(/^content\//, '')) : undefined;
         if (id && !heldBack.has(id)) refused.set(id, [...(refused.get(id) ?? []), problem]);
       }
       if (!refused.size) break;
       for (const [id, refusals] of refused) {
         heldBack.set(id, refusals);
-        index.posts.get(id)!.published = false;
+        (index.posts.get(id) ?? index.pages!.get(id))!.published = false;
       }
     }
     // A post held back before and no longer refused is an update like any other.
@@ -370,6 +398,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       else {
         newFiles.delete(entry);
         plans = plans.filter((plan) => `posts/${plan.slug}/index.md` !== entry);
+        pagePlans = pagePlans.filter((plan) => `pages/${plan.slug}/index.md` !== entry);
         plannedImages = plannedImages.filter((image) => !image.to.startsWith(entry.replace(/index\.md$/, '')));
         skipped.push(`${path} was imported before; run with --update to refresh it`);
       }
@@ -383,7 +412,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       const key = `${problem.field}  ${problem.message}`;
       warningGroups.set(key, [...(warningGroups.get(key) ?? []), problem.file]);
     }
-    const decisions = plans.filter((plan) => plan.notes.length);
+    const addressOf = (plan: ReportedPlan) => (pagePlans.includes(plan) ? sitePageUrl(plan.slug) : postUrl(plan.slug));
+    const decisions = [...plans, ...pagePlans].filter((plan) => plan.notes.length);
 
     const lines = [
       `# WordPress import: ${site.title || site.baseUrl}`,
@@ -396,9 +426,12 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         : []),
       ...(decisions.length
         ? [
-            `## Needs a decision (${decisions.length} post(s): drafts, shared addresses, links and files on the old site)`,
+            `## Needs a decision (${decisions.length} post(s) and page(s): drafts, shared addresses, links and files on the old site)`,
             '',
-            ...decisions.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}\n  - ${plan.notes.join('\n  - ')}`),
+            ...decisions.map(
+              (plan) =>
+                `- ${addressOf(plan)} "${plan.title}" - ${plan.redirect ? `sends readers to ${plan.redirect}` : plan.status}\n  - ${plan.notes.join('\n  - ')}`,
+            ),
             '',
           ]
         : []),
@@ -406,9 +439,29 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       '',
       ...plans.map((plan) => `- ${postUrl(plan.slug)} "${plan.title}" - ${plan.status}${plan.notes.length ? ' (see "Needs a decision")' : ''}`),
       '',
+      ...(pagePlans.length
+        ? [
+            `## Pages (${pagePlans.length}), at their WordPress addresses`,
+            '',
+            ...pagePlans.map(
+              (plan) =>
+                `- ${sitePageUrl(plan.slug)} "${plan.title}" - ${plan.redirect ? `sends readers to ${plan.redirect} (its text is kept in content/pages/${plan.slug}/index.md)` : plan.status}${plan.notes.length ? ' (see "Needs a decision")' : ''}`,
+            ),
+            '',
+          ]
+        : []),
+      ...(placement.notImported.length
+        ? [
+            `## WordPress pages this site has its own of (${placement.notImported.length}, not imported)`,
+            '',
+            ...placement.notImported.map((page) => `- "${page.title}" (${page.oldPath}): ${page.reason}`),
+            '',
+          ]
+        : []),
       '## Old addresses that redirect to the new ones',
       '',
       ...plans.flatMap((plan) => plan.aliases.map((alias) => `- ${alias} -> ${postUrl(plan.slug)}`)),
+      ...pagePlans.flatMap((plan) => (plan.redirect ? [`- ${sitePageUrl(plan.slug)} -> ${plan.redirect}`] : [])),
       '',
       '## Needs medical review and sources',
       '',
@@ -426,7 +479,6 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
             ...(downloads ? [] : ['', 'Add --download to fetch them from the old site while it is still online.']),
           ]
         : []),
-      ...(pages.length ? ['', '## WordPress pages (not imported: recreate them as site pages if still needed)', '', ...pages.map((page) => `- ${page}`)] : []),
       ...(trashed.length ? ['', '## In the WordPress trash (not imported)', '', ...trashed.map((line) => `- ${line}`)] : []),
       ...(comments
         ? [
@@ -465,7 +517,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       report,
       lines,
       errors: 0,
-      written: `Wrote ${plans.length} post(s), ${plannedImages.length} image(s) and ${created.length} author/topic file(s). Report: ${relative(root, reportFile)}`,
+      written: `Wrote ${plans.length} post(s), ${pagePlans.length} page(s), ${plannedImages.length} image(s) and ${created.length} author/topic file(s). Report: ${relative(root, reportFile)}`,
     };
   } finally {
     for (const cleanup of cleanups) cleanup();

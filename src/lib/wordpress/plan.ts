@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { slugify, SLUG_PATTERN, normaliseAlias, postUrl, wordpressIdPath } from '../routes.ts';
+import { pageUrl, slugify, SLUG_PATTERN, normaliseAlias, postUrl, sitePageUrl, wordpressIdPath } from '../routes.ts';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, MAX_TOPICS, TITLE_MAX } from '../schemas.ts';
 import { convertBody, decodeEntities } from './convert.ts';
 import { externalLinkProblem } from '../link-check.ts';
@@ -17,12 +17,41 @@ export interface WxrIndex {
   /** Imported posts by WordPress id: their new slug, old address, and whether they will be published. */
   posts: Map<string, { slug: string; link: string; title: string; published: boolean }>;
   attachments: Map<string, { url: string; alt: string; caption: string; title: string }>;
+  /**
+   * Imported WordPress pages by id: their id in content/pages (their old address, parents first),
+   * their old address, the site page that replaces them, if any, and whether they will be published.
+   */
+  pages?: Map<string, IndexedPage>;
+}
+
+export interface IndexedPage {
+  /** The folders under content/pages, `services/insurance`; its address is `/services/insurance/`. */
+  id: string;
+  link: string;
+  title: string;
+  published: boolean;
+  /** A page of this site at another address that does its job (the site's /contact/ for "Contact us"). */
+  replacedBy?: string;
 }
 
 export type PostStatus = 'published' | 'draft' | 'scheduled';
 
 /** A post to bring over: WordPress exports its trash too, and what staff threw away stays behind. */
 export const isPostToImport = (item: Pick<WxrItem, 'type' | 'status'>) => item.type === 'post' && item.status !== 'trash';
+
+/** A WordPress page to bring over as a site page (content/pages), unless in the trash. */
+export const isPageToImport = (item: Pick<WxrItem, 'type' | 'status'>) => item.type === 'page' && item.status !== 'trash';
+
+/**
+ * WordPress pages whose job one of this site's own pages does (matched by their last folder):
+ * their old address sends readers to the site's page, and their text is kept in a page file.
+ */
+export const REPLACED_PAGES: ReadonlyArray<{ slugs: RegExp; page: 'contact' | 'about' | 'privacy' | 'medicalDisclaimer' }> = [
+  { slugs: /^(contact|contact-us|contacts|get-in-touch|book|book-now|book-an-appointment|appointments?|schedule|request-a-consultation)$/, page: 'contact' },
+  { slugs: /^(about|about-us|our-story|who-we-are|our-team|meet-the-team)$/, page: 'about' },
+  { slugs: /^(privacy|privacy-policy|privacy-notice)$/, page: 'privacy' },
+  { slugs: /^(disclaimer|medical-disclaimer)$/, page: 'medicalDisclaimer' },
+];
 
 /** WordPress statuses on this site: publish stays live, future is scheduled, everything else waits as a draft. */
 export function statusOf(item: Pick<WxrItem, 'status' | 'password'>): { status: PostStatus; note?: string } {
@@ -80,7 +109,8 @@ export function describe(item: Pick<WxrItem, 'excerpt' | 'content'> & { meta?: R
   }
   const excerpt = plainText(item.excerpt);
   if (excerpt.length >= DESCRIPTION_MIN) return fitText(excerpt, DESCRIPTION_MAX);
-  const sentences = plainText(item.content).match(/[^.!?]+[.!?]+["”’)]*|[^.!?]+$/g) ?? [];
+  // Headings are not sentences: "What we offer" would run into the paragraph under it.
+  const sentences = plainText(item.content.replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/gi, ' ')).match(/[^.!?]+[.!?]+["”’)]*|[^.!?]+$/g) ?? [];
   let text = '';
   for (const sentence of sentences) {
     text = `${text} ${sentence.trim()}`.trim();
@@ -182,6 +212,23 @@ function addressesOf(index: WxrIndex, baseUrl: string): Map<string, IndexedPost>
   return book;
 }
 
+const pageBooks = new WeakMap<WxrIndex, Map<string, IndexedPage>>();
+
+/** Every imported page by its old address (and `/?page_id=ID`), built once per index. */
+function pageAddressesOf(index: WxrIndex, baseUrl: string): Map<string, IndexedPage> {
+  let book = pageBooks.get(index);
+  if (!book) {
+    book = new Map();
+    for (const [id, page] of index.pages ?? []) {
+      const path = oldPath(page.link, baseUrl);
+      if (path && !book.has(path)) book.set(path, page);
+      book.set(`/?page_id=${id}`, page);
+    }
+    pageBooks.set(index, book);
+  }
+  return book;
+}
+
 /**
  * One WordPress post as this site's post file. `statusOnly` skips writing the body (the slow part)
  * for passes that only need the status and the missing images; `text` is then incomplete.
@@ -211,8 +258,9 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
     else if (!missing.includes(url)) missing.push(url);
     return file;
   };
-  const willPublish = (id: string) => index.posts.get(id)?.published ?? false;
+  const willPublish = (id: string) => (index.posts.get(id) ?? index.pages?.get(id))?.published ?? false;
   const postsByAddress = addressesOf(index, site.baseUrl);
+  const pagesByAddress = pageAddressesOf(index, site.baseUrl);
   const rewriteLink = (written: string) => {
     // Fixed where the fix is certain and loses nothing: an address without its scheme (//host/x).
     const href = written.startsWith('//') ? `https:${written}` : written;
@@ -230,6 +278,14 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
     if (!path) return undefined;
     const [pathOnly, hash = ''] = path.split('#');
     const target = postsByAddress.get(pathOnly!) ?? postsByAddress.get(pathOnly!.replace(/\/?$/, '/'));
+    const page = target ? undefined : (pagesByAddress.get(pathOnly!) ?? pagesByAddress.get(pathOnly!.replace(/\/?$/, '/')));
+    if (page) {
+      if (!page.published && willPublish(item.id)) {
+        notes.push(`the link to "${page.title}" was removed: that page is not published here yet`);
+        return null;
+      }
+      return `${page.replacedBy ?? sitePageUrl(page.id)}${hash ? `#${hash}` : ''}`;
+    }
     if (!target && /\/wp-content\/uploads\//.test(pathOnly!)) {
       // A document or recording (images are copied): it goes when the old site does.
       const note = `links to ${href}, a file on the old site - copy it into public/ and link to it there before the old site goes offline`;
@@ -265,7 +321,10 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
   );
   for (const shortcode of body.unknownShortcodes) notes.push(`shortcode ${shortcode} has no equivalent here and was removed - check what it showed`);
 
-  const thumbnailId = item.meta._thumbnail_id ?? '';
+  const asPage = item.type === 'page' ? index.pages?.get(item.id) : undefined;
+  // Site pages have no lead image: a page's featured image is left out, and said so.
+  const thumbnailId = asPage ? '' : (item.meta._thumbnail_id ?? '');
+  if (asPage && item.meta._thumbnail_id) notes.push('its featured image is not shown: site pages have no lead image');
   const featured = index.attachments.get(thumbnailId);
   // An export of "Posts" only leaves the media library out, featured images included.
   if (thumbnailId && !featured) {
@@ -289,6 +348,40 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
     description = 'TODO: write one sentence (50-160 characters) that says what the reader will learn.';
     notes.push('too little text for a description - write one');
     draft = true;
+  }
+  const todoImages = missing.length
+    ? `TODO: add the missing image(s) beside this file, point the text at them (./name.jpg) and delete this line: ${missing.join(', ')}\n\n`
+    : '';
+  if (missing.length) {
+    notes.push(`${missing.length} image(s) not found: the ${asPage ? 'page' : 'post'} is a draft until they are added`);
+    draft = true;
+  }
+  if (asPage) {
+    // A site page has no publication date to wait for: anything not published is a draft.
+    if (status !== 'published') draft = true;
+    if (asPage.replacedBy)
+      notes.push(`this site's ${asPage.replacedBy} does its job: its old address sends readers there, and its text is kept in the page file`);
+    const modifiedPage = wxrDate(item.modifiedGmt);
+    const frontmatter: Record<string, unknown> = {
+      title,
+      description,
+      ...(modifiedPage ? { updatedDate: modifiedPage } : {}),
+      draft,
+      ...(asPage.replacedBy ? { redirect: asPage.replacedBy } : {}),
+      imported: { from: 'wordpress', id: item.id },
+    };
+    return {
+      wordpressId: item.id,
+      slug: asPage.id,
+      title,
+      status: draft ? 'draft' : 'published',
+      text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${todoImages}${body.markdown}`,
+      images,
+      aliases: [],
+      queryAddresses: [`/?page_id=${item.id}`],
+      missingImages: missing,
+      notes,
+    };
   }
   const pubDate = wxrDate(item.dateGmt) ?? wxrDate(item.modifiedGmt) ?? context.today;
   const modified = wxrDate(item.modifiedGmt);
@@ -327,14 +420,6 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
   // Old `/?p=123` links land here (see wordpressIdPath).
   aliases.push(wordpressIdPath(item.id));
 
-  if (missing.length) {
-    notes.push(`${missing.length} image(s) not found: the post is a draft until they are added`);
-    draft = true;
-  }
-  const todo = missing.length
-    ? `TODO: add the missing image(s) beside this file, point the text at them (./name.jpg) and delete this line: ${missing.join(', ')}\n\n`
-    : '';
-
   const topics = context.topicIds(item);
   const frontmatter: Record<string, unknown> = {
     title,
@@ -349,7 +434,7 @@ export function planPost(item: WxrItem, context: PlanContext, { statusOnly = fal
     imported: { from: 'wordpress', id: item.id },
   };
   if (topics.length > MAX_TOPICS) notes.push(`kept the first ${MAX_TOPICS} of ${topics.length} categories and tags as topics`);
-  const text = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${todo}${body.markdown}`;
+  const text = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${todoImages}${body.markdown}`;
   return {
     wordpressId: item.id,
     slug,
@@ -403,4 +488,83 @@ export function holdBack(text: string, problems: ReadonlyArray<{ line?: number; 
     .replace(/^ {2}checksum: .*\n/m, '');
   const body = text.slice(end).replace(/^\n/, '');
   return withChecksum(`${frontmatter}\n${HELD_BACK_NOTE}\n${notes.join('\n')}\n\n${body}`);
+}
+
+/** What the first pass keeps of a WordPress page. */
+export type PageItem = Pick<WxrItem, 'id' | 'slug' | 'title' | 'link' | 'parent' | 'status' | 'password'>;
+
+export interface PagePlacement {
+  pages: Map<string, IndexedPage>;
+  /** Pages that get no file, with why: the site's own page is at their address. */
+  notImported: Array<{ title: string; oldPath: string; reason: string }>;
+}
+
+/**
+ * Where each WordPress page goes: at its old address (its permalink, so parents' folders come
+ * first), folders made address-safe. The old address of a page this site has its own of (/, /about/,
+ * /contact/, the blog) stays the site's; a top-level page whose name says it does the job of one
+ * of the site's pages ("Contact us") keeps its address and sends readers there.
+ */
+export function placePages(items: readonly PageItem[], baseUrl: string, sitePaths: ReadonlySet<string>, siteFolders: readonly string[]): PagePlacement {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  /** The folders of a page from its parents' slugs, for plain permalinks (`/?page_id=12`). */
+  const chain = (item: PageItem): string[] => {
+    const folders: string[] = [];
+    const seen = new Set<string>();
+    for (let at: PageItem | undefined = item; at && !seen.has(at.id); at = byId.get(at.parent)) {
+      seen.add(at.id);
+      folders.unshift(slugOf(at));
+    }
+    return folders;
+  };
+  const placement: PagePlacement = { pages: new Map(), notImported: [] };
+  const taken = new Set<string>();
+  for (const item of items) {
+    const path = oldPath(item.link, baseUrl);
+    let folders: string[];
+    if (path && !path.includes('?')) {
+      let decoded = path;
+      try {
+        decoded = decodeURI(path);
+      } catch {
+        // A malformed escape: the path as it is.
+      }
+      folders = decoded
+        .split('/')
+        .map((segment) => slugify(segment))
+        .filter(Boolean);
+    } else folders = chain(item);
+    const title = decodeEntities(item.title) || `WordPress page ${item.id}`;
+    const address = folders.length ? `/${folders.join('/')}/` : '/';
+    const shownPath = path ?? item.link;
+    if (sitePaths.has(address)) {
+      placement.notImported.push({
+        title,
+        oldPath: shownPath,
+        reason: `this site's own ${address} is at that address - compare its words with the WordPress page`,
+      });
+      continue;
+    }
+    const folder = siteFolders.find((prefix) => address.startsWith(prefix));
+    if (folder) {
+      placement.notImported.push({
+        title,
+        oldPath: shownPath,
+        reason: `its address is inside ${folder}, where this site's own pages are - recreate it under content/pages/ if it is still needed`,
+      });
+      continue;
+    }
+    let id = folders.join('/');
+    for (let n = 2; taken.has(id); n++) id = `${folders.join('/')}-${n}`;
+    taken.add(id);
+    const replaced = folders.length === 1 ? REPLACED_PAGES.find((entry) => entry.slugs.test(folders[0]!)) : undefined;
+    placement.pages.set(item.id, {
+      id,
+      link: item.link,
+      title,
+      published: statusOf(item).status === 'published',
+      ...(replaced ? { replacedBy: pageUrl(replaced.page) } : {}),
+    });
+  }
+  return placement;
 }
