@@ -157,6 +157,11 @@ const edits: Array<{ what: string; changes: string[]; reuses?: boolean; apply: (
     changes: ['topics/anxiety/index.html'],
     apply: (site) => edit(site, 'content/topics/anxiety.yaml', /^name: .*$/m, 'name: Anxiety disorders'),
   },
+  {
+    what: 'a site page (content/pages)',
+    changes: ['insurance-and-payment/index.html'],
+    apply: (site) => edit(site, 'content/pages/insurance-and-payment/index.md', 'so the cost is never a surprise', 'so that the cost is never a surprise'),
+  },
 ];
 
 describe('a build with a kept cache writes what a cold build writes', { timeout: 180_000 }, () => {
