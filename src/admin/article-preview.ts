@@ -5,6 +5,7 @@
  */
 import { articlePreview, readingLine, type PreviewReading } from '../lib/editor/preview.ts';
 import { readingTargets } from '../editorial.config.ts';
+import { EDITOR_WORDS } from '../lib/editor/words.ts';
 import { CMS, createClass, h, lang, plain, words, type Element, type Entry } from './decap.ts';
 
 /** Styles of the preview's own additions (the article's stylesheets do the rest). */
@@ -21,7 +22,8 @@ const ArticlePreview = createClass({
     const { entry } = this.props;
     const data = (plain(entry.get('data')) ?? {}) as Record<string, unknown>;
     const reading: PreviewReading = { language: data.lang === 'es' ? 'es' : 'en', targets: readingTargets, messageLanguage: lang };
-    const preview = articlePreview(String(data.body ?? ''), data.references, words.preview, reading);
+    // The article's own words (its "Sources" heading) are in its language; the reading level speaks the editor's.
+    const preview = articlePreview(String(data.body ?? ''), data.references, EDITOR_WORDS[reading.language].preview, reading);
     const note = typeof data.readingLevelNote === 'string' && data.readingLevelNote.trim() ? data.readingLevelNote.trim() : undefined;
     return h(
       'article',

@@ -307,6 +307,10 @@ test.describe('in Spanish', () => {
     // The switch at the bottom brings the English editor back.
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('button', { name: 'Español' })).toBeVisible();
+    // In the English editor the Spanish article's preview keeps its own words; the writer's aids speak English.
+    const previewInEnglish = page.locator('iframe').first().contentFrame();
+    await expect(previewInEnglish.locator('h2#sources')).toHaveText('Fuentes');
+    await expect(previewInEnglish.locator('.reading-level')).toHaveText('Reading level: measured from 100 words (15 so far).');
   });
 });
 
