@@ -220,6 +220,39 @@ describe('the checker in the Spanish editor', () => {
     ]);
   });
 
+  test.each([
+    ['nothing filled in', {}],
+    ['limits passed', { ...article, shortTitle: 'y'.repeat(80), readingLevelNote: 'z'.repeat(400), description: 'x'.repeat(200) }],
+    ['a typed date that is no date, a misspelt original', { ...article, pubDate: 'tomorrow', translationOf: 'Bad Slug', lang: 'fr' }],
+    ['dates in the wrong order', { ...article, updatedDate: '2025-01-01', reviewedDate: '2020-01-01', reviewer: 'a' }],
+    ['lists left empty or wrong', { ...article, topics: [], draft: 'yes', aliases: ['no-slash'], evidence: ['magic'] }],
+    ['too many topics, a half-set crisis notice', { ...article, topics: ['a', 'b', 'c', 'd', 'e', 'f'], crisisNotice: { automatic: false } }],
+    [
+      'sources typed wrong',
+      {
+        ...article,
+        references: [
+          { id: 'a', title: '', authors: [], year: 3000, doi: 'bad', pmid: 'x', url: 'ftp://x' },
+          { id: 'a', title: 't', year: 2020 },
+        ],
+      },
+    ],
+    ['a change without its kind or summary', { ...article, changes: [{ date: '2026-02-01', kind: 'oops', summary: '' }] }],
+    ['a credit address that is no address', { ...article, hero: { image: 'x.jpg', alt: '', creditUrl: 'nope' }, crisisNotice: 'maybe' }],
+    ['fields a hand-edited file added', { ...article, unknownField: 1, pubdate: '2026-01-01' }],
+  ])('says every message in Spanish, never half in English: %s', (_what, entry) => {
+    const problems = checkEditorEntry(entry, 'Texto [@nadie2020].');
+    expect(problems.length).toBeGreaterThan(0);
+    const untranslated = problems.filter((problem) => messageWords(problem.message, 'es') === problem.message);
+    expect(untranslated).toEqual([]);
+  });
+
+  test('names a missing person or topic as the screen offers them: picked from a list', () => {
+    const messages = checkEditorEntry({ ...article, author: undefined, topics: [undefined] }, 'Texto.').map((problem) => problem.message);
+    expect(messages).toContain('required - pick a person from the list');
+    expect(messages.map((message) => messageWords(message, 'es'))).toContain('obligatorio: elija a una persona de la lista');
+  });
+
   test('leaves a message it does not know in English, whole, rather than half-translated', () => {
     expect(messageWords('required - something new the schema says', 'es')).toBe('required - something new the schema says');
     expect(messageWords('required - write the headline of the post', 'es')).toBe('obligatorio: escriba el titular del artículo');

@@ -11,8 +11,9 @@ import { formatIssues, knownKeysOf, type FieldProblem } from '../issues.ts';
 
 const postSchema = createPostSchema({
   image: () => z.string(),
-  authorReference: () => z.string(),
-  topicReference: () => z.string(),
+  // In the editor people and topics are picked from a list: a missing one is said that way.
+  authorReference: () => z.string({ error: 'pick a person from the list' }),
+  topicReference: () => z.string({ error: 'pick a topic from the list' }),
 });
 
 const authorSchema = createAuthorSchema({ image: () => z.string() });

@@ -293,6 +293,21 @@ const MESSAGE_WORDS_ES: Array<[RegExp, string, fixPart?: number]> = [
   ],
   [/^reference id "(.+)" is used twice - give each source its own id$/, 'la clave "$1" se usa dos veces: dé a cada fuente su propia clave'],
   [/^year looks wrong - use the four-digit year of publication$/, 'el año no parece correcto: use el año de publicación con cuatro cifras'],
+  [/^readingLevelNote is longer than (\d+) characters - one or two sentences are enough$/, 'el motivo tiene más de $1 caracteres: bastan una o dos oraciones'],
+  [/^translationOf must be the folder name of the original post, like (\S+)$/, 'elija de la lista el artículo original'],
+  [
+    /^\S+ "(.*)" is not a date written like 2026-09-14 - write a real date like 2026-09-14$/,
+    '«$1» no es una fecha: escriba una fecha real, por ejemplo 15/12/2026',
+  ],
+  [/^draft must be true or false \(without quotes\)$/, 'Borrador debe estar activado o desactivado'],
+  [/^must be a path on this site that starts with "\/", like (\S+)$/, 'debe ser una dirección de este sitio que empiece por «/», como $1'],
+  [/^(?:\S+ must be one of|use one of): (.+)$/, 'use uno de estos valores: $1'],
+  [/^crisisNotice must be true .*$/, 'elija una opción: mostrar siempre el aviso de crisis o, para quitar el aviso automático, escribir el motivo'],
+  [/^doi must look like (\S+) \(no https:\/\/doi\.org\/ prefix\)$/, 'el DOI debe tener la forma $1 (sin https://doi.org/ delante)'],
+  [/^pmid must be the PubMed number, digits only$/, 'el PMID debe ser el número de PubMed, solo cifras'],
+  [/^\S+ must be a full web address starting with https:\/\/$/, 'debe ser una dirección web completa que empiece por https://'],
+  [/^unknown field "(.+)" - did you mean "(.+)"\? Rename it\.$/, 'campo desconocido «$1»: ¿quiso decir «$2»? Cámbiele el nombre.'],
+  [/^unknown field "(.+)" - remove it or check its spelling(?: \(allowed: (.+)\))?\.$/, 'campo desconocido «$1»: quítelo o revise cómo está escrito.'],
   [/^(\S+) is empty - (.*)$/, 'está vacío: $2', 2],
 ];
 const FIX_WORDS_ES: Record<string, string> = {
@@ -306,6 +321,10 @@ const FIX_WORDS_ES: Record<string, string> = {
   'write a short paragraph about the person': 'escriba un párrafo breve sobre la persona',
   'write the topic name': 'escriba el nombre del tema',
   'write one or two sentences about the topic': 'escriba una o dos oraciones sobre el tema',
+  "say in one line what changed, in the article's language": 'diga en una línea qué cambió, en el idioma del artículo',
+  'pick a person from the list': 'elija a una persona de la lista',
+  'pick a topic from the list': 'elija un tema de la lista',
+  'topics must be a list, like [depression, treatment]': 'elija al menos un tema',
 };
 
 /** A checker message in the editor's language (see MESSAGE_WORDS_ES). */
