@@ -10,6 +10,7 @@ export interface Immutable {
   toJS(): unknown;
   get(key: string): unknown;
   set(key: string, value: unknown): Immutable;
+  delete(key: string): Immutable;
   map(fn: (value: unknown) => unknown): Immutable;
   filter(fn: (value: unknown) => boolean): Immutable;
   size: number;

@@ -11,7 +11,11 @@ import type { Immutable } from './decap.ts';
 /** The repository and branch the editor saves to (from its configuration, set when it starts). */
 export const backendSettings: { repo?: string; branch?: string } = {};
 
-const onThisComputer = () => ['localhost', '127.0.0.1'].includes(location.hostname);
+/** Saving on this computer, through decap-server (`npm start`), rather than to GitHub. */
+export const onThisComputer = () => ['localhost', '127.0.0.1'].includes(location.hostname);
+
+/** The signed-in person's GitHub token, as Decap keeps it after the GitHub sign-in. */
+export const gitHubToken = () => (JSON.parse(localStorage.getItem('decap-cms-user') ?? '{}') as { token?: string }).token;
 
 async function originalText(path: string): Promise<string | undefined> {
   if (onThisComputer()) {
@@ -22,7 +26,7 @@ async function originalText(path: string): Promise<string | undefined> {
     });
     return response.ok ? ((await response.json()) as { data?: string }).data : undefined;
   }
-  const token = (JSON.parse(localStorage.getItem('decap-cms-user') ?? '{}') as { token?: string }).token;
+  const token = gitHubToken();
   if (!token || !backendSettings.repo) return undefined;
   const response = await fetch(`https://api.github.com/repos/${backendSettings.repo}/contents/${path}?ref=${backendSettings.branch ?? 'main'}`, {
     headers: { Accept: 'application/vnd.github.raw+json', Authorization: `token ${token}` },

@@ -10,6 +10,7 @@ import { messageWords } from '../lib/editor/words.ts';
 import { CMS, isPost, lang, plain, tidyImmutable, words, type Immutable } from './decap.ts';
 import { forgetKeptCopy, keepCopy } from './unsaved-work.ts';
 import { asImmutableLike, sourcesOf } from './original-sources.ts';
+import { applySignature } from './review-signature.ts';
 
 /**
  * A refusal in the screen's words. Decap shows a failed save as its toast text followed by the
@@ -42,6 +43,8 @@ CMS.registerEventListener({
       if (problems.length) throw refusal(collection, problems);
       return data;
     }
+    // "Sign the medical review" is an action: it sets the reviewer and the date, and is not saved itself.
+    data = applySignature(data);
     // The original is picked from a list that names it "<folder>/index"; the file keeps the folder name.
     const picked = data.get('translationOf');
     const original = typeof picked === 'string' ? picked.replace(/\/index$/, '') : undefined;

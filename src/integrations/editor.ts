@@ -16,6 +16,8 @@ import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { editorConfig, editorConfigFile as configFile, LOCAL_BACKEND_PATH, type EditorSettings } from '../lib/editor/config.ts';
 import { EDITOR_LANGS } from '../lib/editor/words.ts';
+import { SIGNERS_FILE } from '../lib/editor/sign-review.ts';
+import { readContentReport } from '../lib/content-report.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,6 +61,7 @@ export function editorPage(site: SiteConfig, editor: EditorSettings, articleStyl
       .kept-copies h2 { margin: 0 0 4px; font-size: 16px; }
       .kept-copies p { margin: 0 0 8px; }
       .kept-copies a, .kept-copies button { font: inherit; color: #7a3f00; text-decoration: underline; background: none; border: 0; padding: 0 4px; cursor: pointer; }
+      .sign-notice { position: fixed; z-index: 1001; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: min(36rem, calc(100vw - 32px)); margin: 0; padding: 12px 16px; border-radius: 8px; background: #1e3a4c; color: #fff; font: 15px/1.4 system-ui, sans-serif; cursor: pointer; }
       .editor-language { position: fixed; z-index: 1000; left: 12px; bottom: 12px; font: 600 14px/1 system-ui, sans-serif; padding: 10px 14px; border-radius: 999px; border: 1px solid #9aa4b2; background: #fff; color: #1e3a4c; cursor: pointer; }
       /* The date field's calendar button: the typed text beside it is the field. */
       .day-picker { width: 2.5rem; }
@@ -162,12 +165,14 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
   let localServer: ChildProcess | undefined;
   let command = '';
   let sources = '';
+  let cacheDir = '';
   return {
     name: 'sunshine:editor',
     hooks: {
       'astro:config:setup': (options) => {
         command = options.command;
         sources = fileURLToPath(options.config.srcDir);
+        cacheDir = fileURLToPath(options.config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!editor) return;
@@ -178,6 +183,8 @@ export default function editorIntegration(site: SiteConfig): AstroIntegration {
         writeFileSync(join(admin, 'index.html'), editorPage(site, editor, articleStylesOf(dist)));
         for (const lang of EDITOR_LANGS) writeFileSync(join(admin, configFile(lang)), stringify(editorConfig(site, editor, lang)));
         writeFileSync(join(admin, 'editor-setup.js'), SETUP_SCRIPT);
+        // Who may sign a medical review with their GitHub sign-in (src/admin/review-signature.ts).
+        writeFileSync(join(admin, SIGNERS_FILE), JSON.stringify(readContentReport(cacheDir).signers ?? []));
         writeFileSync(join(admin, 'editor.js'), await bundleEditorScript());
         for (const name of decapFiles()) copyFileSync(join(DECAP_DIST, name), join(admin, name));
         // The same policy as a response header, for hosts that read _headers (Netlify, Cloudflare Pages).

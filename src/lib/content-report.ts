@@ -28,6 +28,8 @@ export interface PublishedPostSummary {
 
 export interface ContentReport {
   published: PublishedPostSummary[];
+  /** People with a GitHub login (content/authors): who may sign a medical review in the editor. */
+  signers: Array<{ id: string; name: string; github: string }>;
   /** Published site pages (content/pages): their ids, and where a page the site replaces sends readers. */
   sitePages: Array<{ id: string; redirect?: string }>;
   /** "N post(s) published" and one line per draft or scheduled post left out. */

@@ -169,6 +169,10 @@ function reportOf(result: ContentCheckResult, summary: string[], warnings: strin
         pubDate: post.data.pubDate.toISOString(),
         updatedDate: post.data.updatedDate?.toISOString(),
       })),
+    signers: result.authors.flatMap((person) => {
+      const { name, github } = (person.raw ?? {}) as { name?: unknown; github?: unknown };
+      return typeof github === 'string' && github ? [{ id: person.id, name: String(name ?? person.id), github }] : [];
+    }),
     sitePages: result.pages.filter((page) => !page.skipped).map((page) => ({ id: page.id, redirect: page.data.redirect })),
     summary,
     warnings,

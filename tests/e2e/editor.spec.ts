@@ -166,6 +166,11 @@ test('a writer creates an article with a source and a lead image, and it waits f
     references: [{ id: 'zaccaro2018', journal: 'Front Hum Neurosci', year: 2018 }],
   });
   expect(frontmatter).not.toHaveProperty('updatedDate');
+  // "Sign the medical review" is an action, never a field of the file; on this computer it says how review works here.
+  expect(frontmatter).not.toHaveProperty('signReview');
+  await expect(
+    page.getByText('Signing needs the GitHub sign-in of the published editor. On this computer, pick the reviewer and the day above.'),
+  ).toBeVisible();
   // The citation typed in the rich-text mode is stored as written, without Markdown's backslashes.
   expect(saved).toContain('in small studies [@zaccaro2018].');
   expect(git('ls-tree', '--name-only', branch, `content/posts/${slug}/`)).toContain('chair.jpg');

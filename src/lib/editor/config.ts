@@ -165,6 +165,13 @@ export const POST_FIELDS: EditorField[] = [
   optional(dateField('reviewedDate', 'Medically reviewed on', 'The reviewer sets this on the day they approve the article.')),
   personPicker('author', 'Author', 'Who wrote the article.'),
   optional(personPicker('reviewer', 'Medical reviewer', 'The licensed clinician who checked the article. Set by the reviewer when approving it.')),
+  // A button, not a field of the file: see ACTION_FIELDS.
+  optional({
+    name: 'signReview',
+    label: 'Sign the medical review',
+    widget: 'review-signature',
+    hint: 'For the clinician who checked the article, signed in with GitHub: fills in your name and today, and records your approval on the article when you save.',
+  }),
   {
     name: 'topics',
     label: 'Topics',
@@ -460,6 +467,9 @@ function objectShapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined
  * Where the editor's fields and a schema disagree: a field on one side only, or a field the
  * schema requires that the editor lets staff leave empty (and the reverse). Empty means in sync.
  */
+/** Editor controls that are actions, not fields of the file: the save removes them (src/admin/save-guards.ts). */
+export const ACTION_FIELDS: ReadonlySet<string> = new Set(['signReview']);
+
 export function editorSchemaDifferences(schema: z.ZodType, fields: readonly EditorField[], path = ''): string[] {
   const shape = objectShapeOf(schema);
   if (!shape) return [`${path || '(top)'}: the schema here is not a group of fields`];
@@ -483,7 +493,8 @@ export function editorSchemaDifferences(schema: z.ZodType, fields: readonly Edit
     else if (field.widget === 'object' && !nested) differences.push(`${where}: a group in the editor without fields`);
   }
   for (const field of fields) {
-    if (!(field.name in shape) && !(path === '' && field.name === 'body')) differences.push(`${path}${field.name}: in the editor, not in the schema`);
+    if (!(field.name in shape) && !(path === '' && (field.name === 'body' || ACTION_FIELDS.has(field.name))))
+      differences.push(`${path}${field.name}: in the editor, not in the schema`);
   }
   return differences;
 }

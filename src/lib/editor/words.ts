@@ -25,6 +25,9 @@ export const FIELD_WORDS_ES: Record<string, string> = {
   'Only when the article cannot be written more simply, for example a comparison of drug names: one or two sentences. The check then shows this reason instead of a warning.':
     'Solo cuando el artículo no se puede escribir de forma más sencilla, por ejemplo al comparar nombres de medicamentos: una o dos oraciones. La revisión muestra entonces este motivo en lugar de un aviso.',
   'readingLevelNote is longer than 300 characters - one or two sentences are enough': 'el motivo tiene más de 300 caracteres: bastan una o dos oraciones',
+  'Sign the medical review': 'Firmar la revisión médica',
+  'For the clinician who checked the article, signed in with GitHub: fills in your name and today, and records your approval on the article when you save.':
+    'Para el profesional clínico que revisó el artículo, con su sesión de GitHub: pone su nombre y la fecha de hoy, y registra su aprobación del artículo al guardar.',
   Description: 'Descripción',
   'One sentence (50-160 characters) that says what the reader will learn; search engines and link previews show it.':
     'Una oración (de 50 a 160 caracteres) que diga qué aprenderá el lector; la muestran los buscadores y las vistas previas de enlaces.',
@@ -155,6 +158,26 @@ export const EDITOR_WORDS = {
       missingRequiredField: 'Not saved yet: please fix the fields marked in red.',
     },
     preview: { sources: 'Sources', noSourceYet: 'No source with this key yet' },
+    sign: {
+      button: 'Sign the review as me',
+      checking: 'Checking your GitHub sign-in…',
+      ready: (name: string, login: string) =>
+        `You sign as ${name} (GitHub: ${login}), today. Save to record it: your approval is then added to the article on GitHub.`,
+      local: 'Signing needs the GitHub sign-in of the published editor. On this computer, pick the reviewer and the day above.',
+      refused: {
+        'not-signed-in': 'GitHub does not recognise your sign-in. Log out of the editor, log in again, then sign.',
+        'not-a-reviewer': (login: string) =>
+          `Your GitHub account (${login}) is not in any person's file. Ask the clinic to add "github: ${login}" to your file under People, then sign.`,
+      },
+      approved: (url: string) => `Your approval is recorded on GitHub: ${url}`,
+      approval: {
+        'no-pull-request': 'Saved, but the article has no open pull request on GitHub yet. Set its status to "In review", then sign again.',
+        'own-pull-request': 'Saved, but GitHub does not let you approve an article you sent for review yourself. Another reviewer must sign it.',
+        'not-allowed': 'Saved, but your GitHub account may not approve changes in this repository. Ask the clinic for reviewer access.',
+        failed: 'Saved, but GitHub did not record your approval. Try signing again, or approve the pull request on GitHub.',
+      },
+      note: 'Medical review signed in the editor.',
+    },
     reading: {
       title: 'Reading level',
       labels: { easy: 'easy', 'fairly easy': 'fairly easy', hard: 'hard' },
@@ -204,6 +227,26 @@ export const EDITOR_WORDS = {
       missingRequiredField: 'Aún no se guardó: corrija los campos marcados en rojo.',
     },
     preview: { sources: 'Fuentes', noSourceYet: 'Todavía no hay una fuente con esta clave' },
+    sign: {
+      button: 'Firmar la revisión a mi nombre',
+      checking: 'Comprobando su sesión de GitHub…',
+      ready: (name: string, login: string) =>
+        `Firma como ${name} (GitHub: ${login}), con fecha de hoy. Guarde para registrarlo: su aprobación se agrega entonces al artículo en GitHub.`,
+      local: 'Para firmar hace falta la sesión de GitHub del editor publicado. En esta computadora, elija arriba al revisor y la fecha.',
+      refused: {
+        'not-signed-in': 'GitHub no reconoce su sesión. Cierre la sesión del editor, vuelva a entrar y firme.',
+        'not-a-reviewer': (login: string) =>
+          `Su cuenta de GitHub (${login}) no figura en la ficha de ninguna persona. Pida a la clínica que agregue "github: ${login}" a su ficha en Personas y vuelva a firmar.`,
+      },
+      approved: (url: string) => `Su aprobación quedó registrada en GitHub: ${url}`,
+      approval: {
+        'no-pull-request': 'Se guardó, pero el artículo aún no tiene una solicitud de cambios abierta en GitHub. Póngalo en «En revisión» y vuelva a firmar.',
+        'own-pull-request': 'Se guardó, pero GitHub no permite aprobar un artículo que usted mismo envió a revisión. Debe firmarlo otro revisor.',
+        'not-allowed': 'Se guardó, pero su cuenta de GitHub no puede aprobar cambios en este repositorio. Pida acceso de revisor a la clínica.',
+        failed: 'Se guardó, pero GitHub no registró su aprobación. Vuelva a firmar o apruebe la solicitud de cambios en GitHub.',
+      },
+      note: 'Revisión médica firmada en el editor.',
+    },
     reading: {
       title: 'Nivel de lectura',
       labels: { easy: 'fácil', 'fairly easy': 'adecuado', hard: 'difícil' },
