@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { htmlToHast, markdownToHtml } from 'satteri';
 import { readWxr, WxrError, type WxrItem } from '../../src/lib/wordpress/wxr.ts';
 import { autop, convertBody } from '../../src/lib/wordpress/convert.ts';
 import { runImport } from '../../src/lib/wordpress/import.ts';
@@ -286,6 +287,47 @@ https://www.youtube.com/watch?v=x
     expect(markdown).toBe('## What it is\n\nText.\n\n### How it works\n\nMore.\n\n###### Deepest\n');
     // Without an h1, headings stay where they are.
     expect(convertBody('<h2>Two</h2><h3>Three</h3>', options).markdown).toBe('## Two\n\n### Three\n');
+  });
+});
+
+describe('what readers read after the move', () => {
+  interface HastNode {
+    type: string;
+    value?: string;
+    tagName?: string;
+    children?: HastNode[];
+  }
+  /** The words a reader sees in HTML, in order: text only (no tags, comments, scripts or styles). */
+  const wordsIn = (html: string): string[] => {
+    const words: string[] = [];
+    const walk = (node: HastNode) => {
+      if (node.type === 'text') words.push(...(node.value ?? '').split(/[\s\u00a0]+/).filter(Boolean));
+      if (node.type === 'element' && ['script', 'style', 'template'].includes(node.tagName ?? '')) return;
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(htmlToHast(html, { fragment: true }) as unknown as HastNode);
+    return words;
+  };
+  const keep = { rewriteLink: () => undefined, localImage: () => undefined };
+
+  it.each([
+    [
+      'the classic editor (loose text, line breaks, non-breaking spaces, entities)',
+      'Before your visit, eat&nbsp;lightly.\nBring a sweater &amp; socks.\n\nWe will call you <strong>the day before</strong>.\n<ul>\n<li>Ask about\nyour medicines</li>\n<li>Plan a ride&nbsp;home</li>\n</ul>\n<blockquote>It felt calm.<br>\nI slept well.</blockquote>',
+    ],
+    [
+      'the block editor (headings, a list, a quote, a table, a button)',
+      '<!-- wp:heading --><h2>What to expect</h2><!-- /wp:heading --><!-- wp:paragraph --><p>The infusion takes about <em>40 minutes</em>.</p><!-- /wp:paragraph --><!-- wp:list --><ul><li>Arrive early</li><li>Wear layers</li></ul><!-- /wp:list --><!-- wp:quote --><blockquote class="wp-block-quote"><p>Calm and kind staff.</p><cite>A patient</cite></blockquote><!-- /wp:quote --><!-- wp:table --><figure class="wp-block-table"><table><tbody><tr><td>Visit</td><td>Length</td></tr><tr><td>First</td><td>2 hours</td></tr></tbody></table></figure><!-- /wp:table --><!-- wp:buttons --><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://old.example.com/contact/">Book a call</a></div></div><!-- /wp:buttons -->',
+    ],
+    [
+      "a page builder's nested divs (Divi, Elementor), with spans and inline styles",
+      '<div class="et_pb_section"><div class="et_pb_row"><div class="et_pb_column"><div class="et_pb_module et_pb_text"><div class="et_pb_text_inner"><h3 style="text-align:center">Our <span style="color:#0a6">care team</span></h3><p>Nurses and doctors<br>work together.</p></div></div></div><div class="elementor-widget-container"><div><span>Call us</span> <span>any weekday.</span></div></div></div></div>',
+    ],
+  ])('keeps every word of %s, in order', (_shape, html) => {
+    const markdown = convertBody(html, keep).markdown;
+    expect(wordsIn(markdownToHtml(markdown, { features: { gfm: true } }).html)).toEqual(wordsIn(html.replace(/<!--[\s\S]*?-->/g, '')));
+    // No Markdown mark shows as text on the page.
+    expect(markdownToHtml(markdown, { features: { gfm: true } }).html).not.toMatch(/(^|[^\w])\\[^\n]|\*\*|__/);
   });
 });
 
