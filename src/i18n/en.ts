@@ -89,6 +89,8 @@ export const en = {
     related: 'Related articles',
     previewAlt: (title: string, siteName: string) => `${title} - an article from ${siteName}`,
     movedTo: 'This article has moved to',
+    /** A site page that another page of the site replaces. */
+    pageMovedTo: 'This page has moved to',
   },
   cta: {
     /** `{email}` becomes a link. */

@@ -83,6 +83,7 @@ export const es: Dictionary = {
     related: 'Artículos relacionados',
     previewAlt: (title, siteName) => `${title} - un artículo de ${siteName}`,
     movedTo: 'Este artículo se trasladó a',
+    pageMovedTo: 'Esta página se trasladó a',
   },
   cta: {
     email: 'O escríbanos a {email}. Por favor, no envíe datos médicos por correo electrónico.',
