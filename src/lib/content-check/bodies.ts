@@ -1,10 +1,9 @@
 /** The bodies: links (to pages that exist, anchors that exist), MDX syntax and components, pagination pages. */
 import { referenceAnchor } from '../citations.ts';
-import { LANGS, type Lang } from '../../i18n/locales.ts';
 import { isoDay } from '../format.ts';
 import { checkLinks, parseCompilerError, type SiteMap } from '../link-check.ts';
 import type { ContentProblem, ParsedYaml } from '../content-files.ts';
-import { authorUrl, blogPageNumbers, blogPageUrl, homeUrl, normaliseAlias, postUrl, searchUrl, sitePageUrl, topicsUrl, topicUrl } from '../routes.ts';
+import { normaliseAlias, postUrl, sitePageUrl } from '../routes.ts';
 import { problemAt } from './problem.ts';
 import type { CheckedPost, CheckedSitePage, ContentCheckInput, SiteRoutes } from './types.ts';
 import { resolveRelative } from './images.ts';
@@ -13,38 +12,16 @@ import { resolveRelative } from './images.ts';
 export function checkBodies(
   posts: readonly CheckedPost[],
   sitePages: readonly CheckedSitePage[],
-  topicIds: Map<Lang, Set<string>>,
-  authorIds: Map<Lang, Set<string>>,
+  /** The site's own pages (addresses.ts). */
+  fixedPages: ReadonlySet<string>,
   input: ContentCheckInput,
   routes: SiteRoutes,
   lineFinders: Map<string, ParsedYaml['lineOf']>,
   problems: ContentProblem[],
 ) {
   const published = posts.filter((post) => !post.skipped);
-  const pages = new Set<string>(routes.staticPages);
-  for (const lang of LANGS) {
-    for (const page of [homeUrl(lang), topicsUrl(lang), searchUrl(lang)]) pages.add(page);
-    for (const page of blogPageNumbers(published.filter((post) => post.data.lang === lang).length)) pages.add(blogPageUrl(page, lang));
-    for (const id of topicIds.get(lang) ?? []) pages.add(topicUrl(id, lang));
-    for (const id of authorIds.get(lang) ?? []) pages.add(authorUrl(id, lang));
-  }
+  const pages = new Set<string>(fixedPages);
   const anchors = new Map<string, Set<string>>();
-  const fixedPages = new Set(pages);
-  for (const post of posts) {
-    post.data.aliases.forEach((alias, index) => {
-      if (fixedPages.has(normaliseAlias(alias))) {
-        problems.push(
-          problemAt(
-            'error',
-            post.file,
-            lineFinders.get(post.file)?.(['aliases', index]),
-            `aliases.${index}`,
-            `"${alias}" is a page of the site itself - an alias must be an old address that no longer exists`,
-          ),
-        );
-      }
-    });
-  }
   const anchorsOf = (post: CheckedPost) =>
     new Set([...post.facts.headings.map((heading) => heading.slug), ...post.data.references.map((ref) => referenceAnchor(ref.id)), 'main', 'sources-heading']);
   for (const post of published) {

@@ -14,10 +14,10 @@ import { LANGS, languagesWithWords, type Lang } from '../../i18n/locales.ts';
 import { parseCompilerError } from '../link-check.ts';
 import { readMarkdown, type MarkdownFacts } from '../markdown-facts.ts';
 import type { ContentProblem, ParsedYaml, ReadEntry } from '../content-files.ts';
-import { normaliseAlias, postUrl } from '../routes.ts';
 import { problemAt } from './problem.ts';
 import type { CheckedData, CheckedPost, CheckedSitePage, ContentCheckInput, ContentCheckResult } from './types.ts';
-import { checkSitePageAddresses, checkSitePageWording } from './site-pages.ts';
+import { checkSitePageWording } from './site-pages.ts';
+import { checkAddresses, fixedPagesOf } from './addresses.ts';
 import { checkImage } from './images.ts';
 import { checkCitations } from './citations.ts';
 import { checkWording } from './wording.ts';
@@ -160,7 +160,6 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     if (input.editorial) checkSitePageWording(page, parsed, input.editorial, problems);
     pages.push(page);
   }
-  checkSitePageAddresses(pages, posts, input.site, problems);
 
   // Two posts with one title share a <title>, a preview image, and recommend each other by name.
   const byTitle = new Map<string, CheckedPost[]>();
@@ -185,35 +184,14 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     }
   }
 
-  // Each alias must be a free path: not another post's URL and not another post's alias.
-  const urlOwners = new Map<string, string>();
-  for (const post of posts) urlOwners.set(postUrl(post.id, post.data.lang), post.file);
-  for (const post of posts) {
-    post.data.aliases.forEach((alias, index) => {
-      const normalised = normaliseAlias(alias);
-      const owner = urlOwners.get(normalised);
-      if (owner && owner !== post.file) {
-        problems.push(
-          problemAt(
-            'error',
-            post.file,
-            lineFinders.get(post.file)?.(['aliases', index]),
-            `aliases.${index}`,
-            `"${alias}" is already used by ${owner} - choose another path or remove it`,
-          ),
-        );
-      } else {
-        urlOwners.set(normalised, post.file);
-      }
-    });
-  }
-
   checkTranslations(posts, lineFinders, problems);
   checkPeopleAndTopicsInLanguage(posts, translated, lineFinders, problems);
 
   const inLanguage = (known: Map<string, Set<Lang>>) =>
     new Map(LANGS.map((lang) => [lang, new Set([...known].filter(([, langs]) => langs.has(lang)).map(([id]) => id))]));
-  if (input.site) checkBodies(posts, pages, inLanguage(translated.topics), inLanguage(translated.authors), input, input.site, lineFinders, problems);
+  const fixedPages = input.site && fixedPagesOf(posts, inLanguage(translated.topics), inLanguage(translated.authors), input.site);
+  checkAddresses(posts, pages, fixedPages, lineFinders, problems);
+  if (input.site && fixedPages) checkBodies(posts, pages, fixedPages, input, input.site, lineFinders, problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const errorCount = problems.filter((p) => p.severity === 'error').length;
