@@ -42,3 +42,5 @@ const ArticlePreview = createClass({
 for (const href of window.SITE_ARTICLE_STYLES ?? []) CMS.registerPreviewStyle(href);
 CMS.registerPreviewStyle(PREVIEW_STYLE, { raw: true });
 CMS.registerPreviewTemplate('posts', ArticlePreview);
+// A site page previews as an article does: its title, description and text, with the reading level.
+CMS.registerPreviewTemplate('pages', ArticlePreview);

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { checkEditorEntry, checkEditorFile, checkReadyToPublish, describeProblems, unescapeCitations } from '../lib/editor/checks.ts';
-import { AUTHOR_FIELDS, fieldLabel, POST_FIELDS, TOPIC_FIELDS } from '../lib/editor/config.ts';
+import { AUTHOR_FIELDS, fieldLabel, POST_FIELDS, SITE_PAGE_FIELDS, TOPIC_FIELDS } from '../lib/editor/config.ts';
 import { messageWords } from '../lib/editor/words.ts';
 import { CMS, isPost, lang, plain, tidyImmutable, words, type Immutable } from './decap.ts';
 import { forgetKeptCopy, keepCopy } from './unsaved-work.ts';
@@ -22,7 +22,7 @@ class EditorMessage extends Error {
   }
 }
 
-const FIELDS_OF = { posts: POST_FIELDS, authors: AUTHOR_FIELDS, topics: TOPIC_FIELDS } as const;
+const FIELDS_OF = { posts: POST_FIELDS, authors: AUTHOR_FIELDS, topics: TOPIC_FIELDS, pages: SITE_PAGE_FIELDS } as const;
 const refusal = (collection: keyof typeof FIELDS_OF, problems: Parameters<typeof describeProblems>[0]) =>
   new EditorMessage(
     `${words.pleaseFix}\n${describeProblems(
@@ -38,8 +38,10 @@ CMS.registerEventListener({
   handler: async ({ entry }) => {
     let data = tidyImmutable(entry.get('data')) as Immutable;
     const collection = entry.get('collection');
-    if (collection === 'authors' || collection === 'topics') {
-      const problems = checkEditorFile(collection, data.toJS() as Record<string, unknown>);
+    if (collection === 'authors' || collection === 'topics' || collection === 'pages') {
+      // A page's text is its body; the fields are checked like a person's or a topic's.
+      const { body: _text, ...fields } = data.toJS() as Record<string, unknown>;
+      const problems = checkEditorFile(collection, fields);
       if (problems.length) throw refusal(collection, problems);
       return data;
     }

@@ -1,6 +1,6 @@
 /**
  * A throwaway copy of the site's repository for the editor's browser tests: content/ (people,
- * topics and one article) in a fresh git repository, with decap-server in git mode on it, which
+ * topics, the site pages and one article) in a fresh git repository, with decap-server in git mode on it, which
  * is how the deployed editor's review flow works on GitHub (a branch per article, merged on
  * publish), without GitHub.
  */
@@ -24,7 +24,7 @@ const git = (repo: string, ...args: string[]) => {
 export function createEditorRepo(repo: string, posts: readonly string[] = []) {
   rmSync(repo, { recursive: true, force: true });
   mkdirSync(join(repo, 'content/posts'), { recursive: true });
-  for (const kind of ['authors', 'topics']) cpSync(join(root, 'content', kind), join(repo, 'content', kind), { recursive: true });
+  for (const kind of ['authors', 'topics', 'pages']) cpSync(join(root, 'content', kind), join(repo, 'content', kind), { recursive: true });
   for (const post of posts) cpSync(join(root, 'content/posts', post), join(repo, 'content/posts', post), { recursive: true });
   git(repo, 'init', '--quiet', '--initial-branch=main');
   git(repo, 'config', 'user.name', 'Editor test');

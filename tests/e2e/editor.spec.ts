@@ -234,7 +234,8 @@ test('publishing is refused until the reviewer records the review, then the arti
   const published = readFileSync(postFile, 'utf8');
   expect(published).toContain('reviewer: clinical-review-team');
   expect(published).toContain('reviewedDate: 2026-11-24');
-  const checked = describeCheck(checkContentFolder(repo, { now: today, env: {} }));
+  // The check as the site's repository runs it: this content, with the site's own pages (src/pages).
+  const checked = describeCheck(checkContentFolder(root, { now: today, env: { CONTENT_ROOT: join(repo, 'content') } }));
   expect(checked.errors).toEqual([]);
 
   // Built like the live site, and read like a reader.
@@ -335,6 +336,32 @@ test('a draft can be published without a review: only an article that goes publi
   const published = parse(git('show', `main:content/posts/${translated}/index.md`).split('---')[1]!);
   expect(published).toMatchObject({ draft: true, lang: 'es', translationOf: slug });
   expect(published).not.toHaveProperty('reviewer');
+});
+
+test('a site page is edited in the browser like an article: found by its title, checked, saved for review', async ({ page }) => {
+  await openEditor(page, '/collections/pages');
+  await page.getByText('Insurance and payment', { exact: true }).first().click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Insurance and payment');
+  const preview = page.locator('iframe').first().contentFrame();
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Insurance and payment');
+  // A mistake is refused in the screen's words, as for an article.
+  await page.getByLabel('Description', { exact: true }).fill('Costs.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/description must be 50-160 characters/)).toBeVisible();
+  const description = 'How the clinic handles costs, estimates and insurance claims, and what to ask your insurer before a first visit.';
+  await page.getByLabel('Description', { exact: true }).fill(description);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(notice(page, 'Entry saved')).toBeVisible();
+  // Saved on its own branch for review, in its own folder; its text is untouched.
+  const branch = git('branch', '--list', 'cms/pages/*')
+    .trim()
+    .replace(/^[*+ ]+/, '');
+  expect(branch).toMatch(/^cms\/pages\//);
+  const saved = git('show', `${branch}:content/pages/insurance-and-payment/index.md`);
+  expect(parse(saved.split('---')[1]!)).toMatchObject({ title: 'Insurance and payment', description });
+  expect(saved).toContain('## Questions to ask your insurer');
+  // The live branch keeps the page as it was until the change is published.
+  expect(git('show', 'main:content/pages/insurance-and-payment/index.md')).not.toContain(description);
 });
 
 test('the editor refuses bad input in the checker’s words, and keeps what was typed', async ({ page }) => {

@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { AUTHOR_FIELDS, editorConfig, editorSchemaDifferences, fieldLabel, POST_FIELDS, REFERENCE_FIELDS, TOPIC_FIELDS } from '../../src/lib/editor/config.ts';
+import {
+  AUTHOR_FIELDS,
+  editorConfig,
+  editorSchemaDifferences,
+  fieldLabel,
+  POST_FIELDS,
+  REFERENCE_FIELDS,
+  SITE_PAGE_FIELDS,
+  TOPIC_FIELDS,
+} from '../../src/lib/editor/config.ts';
 import { checkEditorEntry, checkReadyToPublish, describeProblems, tidyEditorEntry, unescapeCitations } from '../../src/lib/editor/checks.ts';
 import { chooseEditorLang, messageWords } from '../../src/lib/editor/words.ts';
-import { createAuthorSchema, createPostSchema, TopicSchema } from '../../src/lib/schemas.ts';
+import { createAuthorSchema, createPostSchema, SitePageSchema, TopicSchema } from '../../src/lib/schemas.ts';
 import { site } from '../../src/site.config.ts';
 
 const editor = site.editor!;
@@ -16,6 +25,7 @@ describe('the editor and the schemas are one contract', () => {
     expect(editorSchemaDifferences(postSchema, POST_FIELDS)).toEqual([]);
     expect(editorSchemaDifferences(authorSchema, AUTHOR_FIELDS)).toEqual([]);
     expect(editorSchemaDifferences(TopicSchema, TOPIC_FIELDS)).toEqual([]);
+    expect(editorSchemaDifferences(SitePageSchema, SITE_PAGE_FIELDS)).toEqual([]);
   });
 
   test('a field added to the schema, or made optional in the editor, is reported', () => {

@@ -4,7 +4,7 @@
  * the unit tests; the full check still runs on every change that reaches the repository.
  */
 import { z } from 'astro/zod';
-import { createAuthorSchema, createPostSchema, parseContentDate, TopicSchema } from '../schemas.ts';
+import { createAuthorSchema, createPostSchema, parseContentDate, SitePageSchema, TopicSchema } from '../schemas.ts';
 import { isoDay } from '../format.ts';
 import { findMarkers, unknownCitationMessage } from '../citations.ts';
 import { formatIssues, knownKeysOf, type FieldProblem } from '../issues.ts';
@@ -69,8 +69,8 @@ export function checkEditorEntry(data: Record<string, Value>, body: string): Fie
 }
 
 /** A person or a topic file, checked by its schema before saving. */
-export function checkEditorFile(kind: 'authors' | 'topics', data: Record<string, Value>): FieldProblem[] {
-  const schema = kind === 'authors' ? authorSchema : TopicSchema;
+export function checkEditorFile(kind: 'authors' | 'topics' | 'pages', data: Record<string, Value>): FieldProblem[] {
+  const schema = kind === 'authors' ? authorSchema : kind === 'topics' ? TopicSchema : SitePageSchema;
   const tidied = tidyEditorEntry(data);
   const result = schema.safeParse(tidied);
   return result.success ? [] : formatIssues(result.error.issues, tidied, knownKeysOf(schema));

@@ -116,14 +116,29 @@ export const REFERENCE_FIELDS: EditorField[] = [
   webAddress('url', 'Web address'),
 ];
 
+/** The headline: the same field for articles and site pages. */
+const TITLE_FIELD: EditorField = {
+  name: 'title',
+  label: 'Title',
+  widget: 'string',
+  hint: `The headline, at most ${TITLE_MAX} characters.`,
+  pattern: atMost(TITLE_MAX, `title is longer than ${TITLE_MAX} characters - shorten it`),
+};
+
+/** The one-sentence description: the same field for articles and site pages. */
+const DESCRIPTION_FIELD: EditorField = {
+  name: 'description',
+  label: 'Description',
+  widget: 'text',
+  hint: `One sentence (${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters) that says what the reader will learn; search engines and link previews show it.`,
+  pattern: [
+    `^[\\s\\S]{${DESCRIPTION_MIN},${DESCRIPTION_MAX}}$`,
+    `description must be ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters - write one full sentence that search engines will not cut off`,
+  ],
+};
+
 export const POST_FIELDS: EditorField[] = [
-  {
-    name: 'title',
-    label: 'Title',
-    widget: 'string',
-    hint: `The headline, at most ${TITLE_MAX} characters.`,
-    pattern: atMost(TITLE_MAX, `title is longer than ${TITLE_MAX} characters - shorten it`),
-  },
+  TITLE_FIELD,
   optional({
     name: 'shortTitle',
     label: 'Short title for search results',
@@ -131,16 +146,7 @@ export const POST_FIELDS: EditorField[] = [
     hint: `When the title is long: at most ${SHORT_TITLE_MAX} characters, shown in search results, browser tabs and shared links.`,
     pattern: atMost(SHORT_TITLE_MAX, `shortTitle is longer than ${SHORT_TITLE_MAX} characters - search engines cut it off; shorten it`),
   }),
-  {
-    name: 'description',
-    label: 'Description',
-    widget: 'text',
-    hint: `One sentence (${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters) that says what the reader will learn; search engines and link previews show it.`,
-    pattern: [
-      `^[\\s\\S]{${DESCRIPTION_MIN},${DESCRIPTION_MAX}}$`,
-      `description must be ${DESCRIPTION_MIN}-${DESCRIPTION_MAX} characters - write one full sentence that search engines will not cut off`,
-    ],
-  },
+  DESCRIPTION_FIELD,
   optional({
     name: 'lang',
     label: 'Language',
@@ -321,6 +327,22 @@ export const TOPIC_FIELDS: EditorField[] = [
   ]),
 ];
 
+/** A site page (content/pages): services, insurance, FAQ... Its folder is its address. */
+export const SITE_PAGE_FIELDS: EditorField[] = [
+  TITLE_FIELD,
+  DESCRIPTION_FIELD,
+  optional(dateField('updatedDate', 'Updated on', 'The day of the last meaningful change.')),
+  optional({ name: 'draft', label: 'Draft (never published while on)', widget: 'boolean', default: false }),
+  optional({
+    name: 'redirect',
+    label: 'Send readers to',
+    widget: 'string',
+    hint: 'Only when another page of the site replaces this one, like /contact/: readers who open this page are sent there.',
+    pattern: ['^/[A-Za-z0-9\\-/._~%]*$', 'must be a path on this site that starts with "/", like /blog/old-name/'],
+  }),
+  optional({ name: 'imported', label: 'Imported from', widget: 'hidden' }),
+];
+
 /** The whole Decap configuration, written to /admin/config.yml. */
 /**
  * A field path as the editor's screen names it: `references.1.year` is "Sources › 2 › Year",
@@ -421,6 +443,25 @@ function englishEditorConfig(site: SiteConfig, editor: EditorSettings) {
           ...POST_FIELDS,
           { name: 'body', label: 'Article', widget: 'markdown', hint: 'Cite a source with [@key] right after the sentence it supports.' },
         ],
+      },
+      {
+        name: 'pages',
+        label: 'Pages',
+        label_singular: 'Page',
+        description:
+          'Pages that are not articles: services, insurance and payment, questions. The address is the folder: services/insurance is /services/insurance/.',
+        folder: 'content/pages',
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        slug: '{{title}}',
+        identifier_field: 'title',
+        // Pages keep their place in the old site's hierarchy: the editor shows their folders as a tree.
+        nested: { depth: 5, summary: '{{title}}' },
+        meta: { path: { widget: 'string', label: 'Address', index_file: 'index' } },
+        ...BESIDE_THE_POST,
+        preview_path: '{{dirname}}/',
+        fields: [...SITE_PAGE_FIELDS, { name: 'body', label: 'Text', widget: 'markdown' }],
       },
       {
         name: 'authors',

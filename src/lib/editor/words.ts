@@ -28,6 +28,14 @@ export const FIELD_WORDS_ES: Record<string, string> = {
   'Sign the medical review': 'Firmar la revisión médica',
   'For the clinician who checked the article, signed in with GitHub: fills in your name and today, and records your approval on the article when you save.':
     'Para el profesional clínico que revisó el artículo, con su sesión de GitHub: pone su nombre y la fecha de hoy, y registra su aprobación del artículo al guardar.',
+  Page: 'Página',
+  'Pages that are not articles: services, insurance and payment, questions. The address is the folder: services/insurance is /services/insurance/.':
+    'Páginas que no son artículos: servicios, seguros y pagos, preguntas. La dirección es la carpeta: services/insurance es /services/insurance/.',
+  'The day of the last meaningful change.': 'El día del último cambio importante.',
+  'Send readers to': 'Enviar a los lectores a',
+  'Only when another page of the site replaces this one, like /contact/: readers who open this page are sent there.':
+    'Solo cuando otra página del sitio reemplaza a esta, como /contact/: quienes abran esta página irán allí.',
+  Text: 'Texto',
   Description: 'Descripción',
   'One sentence (50-160 characters) that says what the reader will learn; search engines and link previews show it.':
     'Una oración (de 50 a 160 caracteres) que diga qué aprenderá el lector; la muestran los buscadores y las vistas previas de enlaces.',
