@@ -184,7 +184,7 @@ function reportOf(result: ContentCheckResult, summary: string[], warnings: strin
 /** Sample site pages that say they are placeholders: the clinic replaces their words before launch. */
 function placeholderPages(pages: readonly CheckedSitePage[]): string[] {
   return pages.flatMap((page) => {
-    const line = page.facts.lines.find((entry) => /\bplaceholder\b/i.test(entry.text));
+    const line = page.facts.lines.find((entry) => /\b(?:placeholder|provisional)\b/i.test(entry.text));
     return line && !page.skipped ? [`${page.file}:${line.line}: ${line.text.trim()}`] : [];
   });
 }

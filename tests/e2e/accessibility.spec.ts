@@ -13,6 +13,7 @@ const pages = [
   { name: 'editorial policy', path: '/editorial-policy/' },
   { name: 'medical disclaimer', path: '/medical-disclaimer/' },
   { name: 'privacy', path: '/privacy/' },
+  { name: 'site page (content/pages)', path: '/insurance-and-payment/' },
   { name: 'search', path: '/search/' },
   { name: '404', path: '/this-page-does-not-exist/' },
 ];

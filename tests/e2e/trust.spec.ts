@@ -75,6 +75,20 @@ test('the trust pages are linked from every page footer', async ({ page }) => {
   }
 });
 
+test("the clinic's own pages (content/pages) are in every page's footer, in the reader's language, and read like the site", async ({ page }) => {
+  await page.goto('/blog/how-ketamine-works/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Insurance and payment', exact: true }).click();
+  await expect(page).toHaveURL(/\/insurance-and-payment\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Insurance and payment');
+  await expect(page.getByRole('link', { name: 'Request a consultation' })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Seguro y pago' })).toHaveCount(0);
+  await page.goto('/es/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Seguro y pago', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seguro y pago');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('link', { name: 'Pedir una consulta' })).toBeVisible();
+});
+
 test('article JSON-LD names the reviewer, the review date and the sources', async ({ page }) => {
   await page.goto(`/blog/${lead.id}/`);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
