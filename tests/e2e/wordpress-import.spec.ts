@@ -83,8 +83,13 @@ test.describe('a site moved in from WordPress', () => {
     await expect(page.locator('main')).toContainText('We give every patient a written estimate before treatment starts.');
     await expect(page.getByRole('link', { name: 'Request a consultation' })).toBeVisible();
     await expect(page.getByText('988 Suicide & Crisis Lifeline').first()).toBeAttached();
+    // The footer lists the top-level pages readers can read (not a child page, not one that sends readers on).
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: 'Our services', exact: true })).toHaveAttribute('href', '/services/');
+    await expect(footer.getByRole('link', { name: 'Insurance & payment' })).toHaveCount(0);
+    await expect(footer.getByRole('link', { name: 'Contact Us', exact: true })).toHaveCount(0);
     // Its link to the parent page works; the page builder's h1 became the page's h2.
-    await page.getByRole('link', { name: 'our services' }).click();
+    await page.locator('main').getByRole('link', { name: 'our services', exact: true }).click();
     await expect(page).toHaveURL(`${base}/services/`);
     await expect(page.getByRole('heading', { level: 2, name: 'What we offer' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
