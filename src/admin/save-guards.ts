@@ -39,6 +39,9 @@ CMS.registerEventListener({
     let data = tidyImmutable(entry.get('data')) as Immutable;
     const collection = entry.get('collection');
     if (collection === 'authors' || collection === 'topics' || collection === 'pages') {
+      // A translated page's original is picked from a list that names it "<folder>/index".
+      const original = data.get('translationOf');
+      if (collection === 'pages' && typeof original === 'string') data = data.set('translationOf', original.replace(/\/index$/, ''));
       // A page's text is its body; the fields are checked like a person's or a topic's.
       const { body: _text, ...fields } = data.toJS() as Record<string, unknown>;
       const problems = checkEditorFile(collection, fields);

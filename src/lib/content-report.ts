@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lastModified } from './feed.ts';
 import { normaliseAlias, postUrl, sitePageUrl } from './routes.ts';
-import { alternatesOf } from './translations.ts';
+import { alternatesOf, sitePageVersions } from './translations.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 export interface PublishedPostSummary {
@@ -31,7 +31,7 @@ export interface ContentReport {
   /** People with a GitHub login (content/authors): who may sign a medical review in the editor. */
   signers: Array<{ id: string; name: string; github: string }>;
   /** Published site pages (content/pages): their ids, and where a page the site replaces sends readers. */
-  sitePages: Array<{ id: string; redirect?: string }>;
+  sitePages: Array<{ id: string; redirect?: string; translationOf?: string }>;
   /** "N post(s) published" and one line per draft or scheduled post left out. */
   summary: string[];
   warnings: string[];
@@ -83,6 +83,10 @@ export function contentReportReader(cacheDir: URL): () => SitemapFacts {
             return versions.length > 1 ? [[postUrl(post.id, post.lang), versions] as const] : [];
           }),
           ...pageVersions.flatMap((group) => group.map((version) => [version.path, group] as const)),
+          ...sitePages.flatMap((page) => {
+            const versions = sitePageVersions(page, sitePages);
+            return versions.length > 1 ? [[sitePageUrl(page.id), versions] as const] : [];
+          }),
         ]),
       };
     }

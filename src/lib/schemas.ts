@@ -178,6 +178,13 @@ export const SitePageSchema = z.strictObject({
   updatedDate: dateField('updatedDate').optional(),
   /** A page of this site that replaces this one: readers who open this address are sent there. */
   redirect: sitePath.optional(),
+  /** For a page in another language (under /es/): the folder of the page it translates, like insurance-and-payment. */
+  translationOf: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, {
+      error: 'translationOf must be the folder of the page this one translates, like insurance-and-payment',
+    })
+    .optional(),
   imported: importedField,
 });
 export type SitePageData = z.infer<typeof SitePageSchema>;

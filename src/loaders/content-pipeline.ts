@@ -173,7 +173,9 @@ function reportOf(result: ContentCheckResult, summary: string[], warnings: strin
       const { name, github } = (person.raw ?? {}) as { name?: unknown; github?: unknown };
       return typeof github === 'string' && github ? [{ id: person.id, name: String(name ?? person.id), github }] : [];
     }),
-    sitePages: result.pages.filter((page) => !page.skipped).map((page) => ({ id: page.id, redirect: page.data.redirect })),
+    sitePages: result.pages
+      .filter((page) => !page.skipped)
+      .map((page) => ({ id: page.id, redirect: page.data.redirect, translationOf: page.data.translationOf })),
     summary,
     warnings,
     placeholderPeople: [...placeholderPeople(result.authors), ...placeholderPages(result.pages)],

@@ -82,6 +82,10 @@ test("the clinic's own pages (content/pages) are in every page's footer, in the 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Insurance and payment');
   await expect(page.getByRole('link', { name: 'Request a consultation' })).toBeVisible();
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Seguro y pago' })).toHaveCount(0);
+  // Its translation (translationOf) is one language switch away, and search engines are told so.
+  await expect(page.locator('link[rel="alternate"][hreflang="es-US"]')).toHaveAttribute('href', /\/es\/seguro-y-pago\/$/);
+  await page.locator('[data-language-switch="es"]').first().click();
+  await expect(page).toHaveURL(/\/es\/seguro-y-pago\/$/);
   await page.goto('/es/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Seguro y pago', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seguro y pago');

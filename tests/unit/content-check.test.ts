@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder, contentError, describeCheck } from '../../src/loaders/content-pipeline.ts';
+import { sitePageVersions } from '../../src/lib/translations.ts';
 
 // One bad case per file under tests/fixtures/bad-content, plus many-faults.md with several at once.
 const fixtureRoot = fileURLToPath(new URL('../fixtures/bad-content/', import.meta.url));
@@ -132,6 +133,21 @@ describe('content check on the bad-content fixtures', () => {
 describe('site pages (content/pages)', () => {
   const ofPage = (path: string) => result.problems.filter((p) => p.file === `content/pages/${path}`);
 
+  it('links a page and its translation as versions of one page, for the language switch and search engines', () => {
+    const versionsOf = result.pages.map((page) => ({ id: page.id, translationOf: page.data.translationOf }));
+    // One version per language (a second Spanish one is refused by the check, above).
+    expect(
+      sitePageVersions(
+        versionsOf.find((page) => page.id === 'services/insurance')!,
+        versionsOf,
+      ),
+    ).toEqual([
+      { lang: 'en', path: '/services/insurance/' },
+      { lang: 'es', path: '/es/otra/' },
+    ]);
+    expect(sitePageVersions({ id: 'says-cure' }, versionsOf)).toEqual([{ lang: 'en', path: '/says-cure/' }]);
+  });
+
   it('accepts a page in nested folders, at the address its folders spell, and checks its links like an article', () => {
     expect(ofPage('services/insurance/index.md')).toEqual([]);
     expect(result.pages.map((page) => page.id)).toContain('services/insurance');
@@ -155,6 +171,8 @@ describe('site pages (content/pages)', () => {
     ['says-cure/index.md', 6, 'text', '"cure": ketamine does not cure these conditions'],
     ['says-cure/index.md', 8, 'link', '/prices/: no page at /prices/'],
     ['old-contact/index.md', 4, 'redirect', '/no-such-page/ is not a page of this site readers can read - send readers to a page that exists, like /contact/'],
+    ['es/servicios/index.md', 4, 'translationOf', 'no page in content/pages/services/no-such-page/ - name the folder of the page this one translates'],
+    ['es/seguros/index.md', 4, 'translationOf', 'content/pages/es/otra/index.md already translates services/insurance into this language - keep one'],
   ])('%s: line %s, field %s', (file, line, field, message) => {
     expect(ofPage(file)).toContainEqual(expect.objectContaining({ severity: 'error', line, field, message: expect.stringContaining(message) }));
   });

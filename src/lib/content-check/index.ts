@@ -16,7 +16,7 @@ import { readMarkdown, type MarkdownFacts } from '../markdown-facts.ts';
 import type { ContentProblem, ParsedYaml, ReadEntry } from '../content-files.ts';
 import { problemAt } from './problem.ts';
 import type { CheckedData, CheckedPost, CheckedSitePage, ContentCheckInput, ContentCheckResult } from './types.ts';
-import { checkSitePageWording } from './site-pages.ts';
+import { checkSitePageTranslations, checkSitePageWording } from './site-pages.ts';
 import { checkAddresses, fixedPagesOf } from './addresses.ts';
 import { checkImage } from './images.ts';
 import { checkCitations } from './citations.ts';
@@ -191,6 +191,7 @@ export function checkContent(input: ContentCheckInput): ContentCheckResult {
     new Map(LANGS.map((lang) => [lang, new Set([...known].filter(([, langs]) => langs.has(lang)).map(([id]) => id))]));
   const fixedPages = input.site && fixedPagesOf(posts, inLanguage(translated.topics), inLanguage(translated.authors), input.site);
   checkAddresses(posts, pages, fixedPages, lineFinders, problems);
+  checkSitePageTranslations(pages, lineFinders, problems);
   if (input.site && fixedPages) checkBodies(posts, pages, fixedPages, input, input.site, lineFinders, problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

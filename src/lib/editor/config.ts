@@ -340,6 +340,16 @@ export const SITE_PAGE_FIELDS: EditorField[] = [
     hint: 'Only when another page of the site replaces this one, like /contact/: readers who open this page are sent there.',
     pattern: ['^/[A-Za-z0-9\\-/._~%]*$', 'must be a path on this site that starts with "/", like /blog/old-name/'],
   }),
+  optional({
+    name: 'translationOf',
+    label: 'Translation of',
+    widget: 'relation',
+    collection: 'pages',
+    value_field: '{{slug}}',
+    search_fields: ['title'],
+    display_fields: ['title'],
+    hint: 'For a page in another language only (its address starts with es/): pick the page it translates.',
+  }),
   optional({ name: 'imported', label: 'Imported from', widget: 'hidden' }),
 ];
 

@@ -36,6 +36,8 @@ export const FIELD_WORDS_ES: Record<string, string> = {
   'Only when another page of the site replaces this one, like /contact/: readers who open this page are sent there.':
     'Solo cuando otra página del sitio reemplaza a esta, como /contact/: quienes abran esta página irán allí.',
   Text: 'Texto',
+  'For a page in another language only (its address starts with es/): pick the page it translates.':
+    'Solo para una página en otro idioma (su dirección empieza por es/): elija la página que traduce.',
   Description: 'Descripción',
   'One sentence (50-160 characters) that says what the reader will learn; search engines and link previews show it.':
     'Una oración (de 50 a 160 caracteres) que diga qué aprenderá el lector; la muestran los buscadores y las vistas previas de enlaces.',
