@@ -1,4 +1,4 @@
-import { readTypedDay, spellDay } from '../lib/typed-date.ts';
+import { localToday, readTypedDay, spellDay } from '../lib/typed-date.ts';
 import { CMS, createClass, dayOrder, h, lang, plain, words } from './decap.ts';
 
 /**
@@ -8,9 +8,6 @@ import { CMS, createClass, dayOrder, h, lang, plain, words } from './decap.ts';
  * words beside it, and refuses to save what it cannot read.
  */
 const DATE_PROBLEMS = words.dateProblems;
-
-/** Today where the person is (in Miami at 9 p.m. it is already tomorrow in UTC). */
-const localToday = (now = new Date()) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 const spelledOut = (day: string) => spellDay(day, lang);
 

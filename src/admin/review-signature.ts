@@ -6,6 +6,7 @@
  * On this computer (`npm start`, no sign-in) nothing changes: the reviewer and date are picked by hand.
  */
 import { approvePullRequest, editorBranch, signerOf, SIGNERS_FILE, type GitHubApi, type Signer } from '../lib/editor/sign-review.ts';
+import { localToday } from '../lib/typed-date.ts';
 import { backendSettings, gitHubToken, onThisComputer } from './original-sources.ts';
 import { CMS, createClass, h, isPost, words, type Immutable } from './decap.ts';
 
@@ -30,12 +31,6 @@ const github: GitHubApi = async (path, init = {}) => {
 const signers = async (): Promise<Signer[]> => {
   const response = await fetch(`/admin/${SIGNERS_FILE}`);
   return response.ok ? ((await response.json()) as Signer[]) : [];
-};
-
-/** The day on the clinician's own calendar, as the date fields store it. */
-const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
 /** A notice at the bottom of the screen, in the editor's words, until it is clicked away. */
@@ -96,7 +91,7 @@ export function applySignature(data: Immutable): Immutable {
   if (!signing || !pending) return kept;
   signedBySave = pending;
   pending = undefined;
-  return kept.set('reviewer', signedBySave.id).set('reviewedDate', today());
+  return kept.set('reviewer', signedBySave.id).set('reviewedDate', localToday());
 }
 
 /** After the save that signed: the approval on the article's pull request, with the signer's sign-in. */

@@ -31,6 +31,9 @@ monthNames.forEach((names, index) => names.forEach((name) => (MONTHS[name] = ind
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+/** Today where the person is, as the date fields store it (in Miami at 9 p.m. it is already tomorrow in UTC). */
+export const localToday = (now = new Date()) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
 function dayOf(year: number, month: number, day: number): TypedDay {
   // Articles of this site are dated this century; 1906 is a typing slip, not a date to store.
   if (year < 2000 || year > 2100) return { problem: 'year-out-of-range' };

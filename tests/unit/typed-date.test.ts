@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTypedDay, spellDay } from '../../src/lib/typed-date.ts';
+import { localToday, readTypedDay, spellDay } from '../../src/lib/typed-date.ts';
 
 describe('a date typed by hand', () => {
   it.each([
@@ -56,5 +56,12 @@ describe('a stored day said in words', () => {
     ['2026-11-01', 'es', 'domingo, 1 de noviembre de 2026'],
   ] as const)('%s in %s is %s', (day, lang, words) => {
     expect(spellDay(day, lang)).toBe(words);
+  });
+});
+
+describe("today, on the person's own calendar", () => {
+  it('is the day where the person is, not in UTC (9 p.m. on 5 January is still the 5th)', () => {
+    expect(localToday(new Date(2026, 0, 5, 21, 30))).toBe('2026-01-05');
+    expect(localToday(new Date(2026, 11, 31, 0, 5))).toBe('2026-12-31');
   });
 });
