@@ -10,11 +10,6 @@ import type { CheckedPost, EditorialRules } from './types.ts';
 /** Claims, safe-messaging wording and review freshness: what readers of health content rely on. */
 export function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: EditorialRules, now: Date, problems: ContentProblem[]) {
   const { data, file } = post;
-  const fieldLine = (field: 'title' | 'description') => ({ line: parsed.lineOf([field]) ?? 1, text: data[field], field });
-  const headerLines = [fieldLine('title'), fieldLine('description')];
-  const fieldOf = (line: number) => headerLines.find((entry) => entry.line === line)?.field ?? 'text';
-  const lines = [...headerLines, ...post.facts.lines];
-  const language = rules.languages[data.lang];
   // Search results show about 60 characters of a title: a longer one gets a short title for them.
   if (rules.siteName) {
     const shown = `${data.shortTitle ?? data.title} | ${rules.siteName}`;
@@ -30,13 +25,9 @@ export function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: Edito
       );
     }
   }
-  checkPhrases(lines, language, file, fieldOf, post.skipped === 'draft', problems);
+  checkReadersWords({ ...post, lines: post.facts.lines }, parsed, rules.languages[data.lang], 'post', problems);
 
   if (post.skipped === 'draft') return;
-  // Scaffolded posts are full of TODO notes: fine in a draft, never on the public site.
-  for (const todo of lines.filter((entry) => /\bTODO\b/.test(entry.text))) {
-    problems.push(problemAt('error', file, todo.line, fieldOf(todo.line), 'still has a TODO note - finish it, or set draft: true until the post is ready'));
-  }
   const status = reviewStatus(data, now, rules.reviewMaxAgeMonths);
   const reviewLine = parsed.lineOf(['reviewedDate']) ?? parsed.lineOf(['reviewer']);
   // A translation without its own review shows its original's review as the original's, honestly,
@@ -67,22 +58,26 @@ export function checkWording(post: CheckedPost, parsed: ParsedYaml, rules: Edito
 }
 
 /**
- * Claims, safe-messaging wording, the glossary and method detail, on the lines readers read (of an
- * article or a site page). In a draft, what would stop publishing is listed, not the build.
+ * The words readers read of an article or a site page (its title, description and text): claims,
+ * safe-messaging wording, the glossary and method detail, and TODO notes. In a draft, what would
+ * stop publishing is listed, not the build, and TODOs are allowed.
  */
-export function checkPhrases(
-  lines: readonly TextLine[],
+export function checkReadersWords(
+  { file, data, lines, skipped }: { file: string; data: { title: string; description: string }; lines: readonly TextLine[]; skipped?: string },
+  parsed: ParsedYaml,
   language: LanguageRules,
-  file: string,
-  fieldOf: (line: number) => string,
-  draft: boolean,
+  what: 'post' | 'page',
   problems: ContentProblem[],
 ) {
+  const fields = (['title', 'description'] as const).map((field) => ({ line: parsed.lineOf([field]) ?? 1, text: data[field], field }));
+  const fieldOf = (line: number) => fields.find((entry) => entry.line === line)?.field ?? 'text';
+  const read = [...fields, ...lines];
+  const draft = skipped === 'draft';
   for (const hit of [
-    ...findPhrases(lines, language.claims),
-    ...findPhrases(lines, language.safeMessaging),
-    ...findPhrases(lines, language.glossary ?? []),
-    ...findMethodDetail(lines, language.methodWords, language.crisisTrigger),
+    ...findPhrases(read, language.claims),
+    ...findPhrases(read, language.safeMessaging),
+    ...findPhrases(read, language.glossary ?? []),
+    ...findMethodDetail(read, language.methodWords, language.crisisTrigger),
   ]) {
     const held = draft && hit.severity === 'error';
     problems.push(
@@ -94,5 +89,10 @@ export function checkPhrases(
         `"${hit.found}": ${hit.why}${held ? ' (allowed while it is a draft; it stops publishing)' : ''}`,
       ),
     );
+  }
+  if (draft) return;
+  // Scaffolded files are full of TODO notes: fine in a draft, never on the public site.
+  for (const todo of read.filter((entry) => /\bTODO\b/.test(entry.text))) {
+    problems.push(problemAt('error', file, todo.line, fieldOf(todo.line), `still has a TODO note - finish it, or set draft: true until the ${what} is ready`));
   }
 }
