@@ -20,24 +20,33 @@ export interface Alternate {
   id: string;
 }
 
-/** Every language version of `post` among `posts` (itself included), original first. */
-export function alternatesOf(post: Versioned, posts: readonly Versioned[]): Alternate[] {
-  const originalId = post.translationOf ?? post.id;
-  const family = posts.filter((other) => other.id === originalId || other.translationOf === originalId);
+/**
+ * An original and its translations among `items` (itself included): originals first, one per
+ * language. Articles and site pages alike; they differ only in where their language is read.
+ */
+function versionsOf<T extends { id: string; translationOf?: string }>(item: T, items: readonly T[], langOf: (version: T) => Lang): T[] {
+  const originalId = item.translationOf ?? item.id;
   const seen = new Set<Lang>();
-  return family
-    .sort((a, b) => Number(Boolean(a.translationOf)) - Number(Boolean(b.translationOf)) || a.lang.localeCompare(b.lang))
-    .filter((version) => !seen.has(version.lang) && seen.add(version.lang))
-    .map((version) => ({ lang: version.lang, hreflang: LOCALES[version.lang].tag, path: postUrl(version.id, version.lang), id: version.id }));
+  return items
+    .filter((other) => other.id === originalId || other.translationOf === originalId)
+    .sort((a, b) => Number(Boolean(a.translationOf)) - Number(Boolean(b.translationOf)) || langOf(a).localeCompare(langOf(b)))
+    .filter((version) => !seen.has(langOf(version)) && seen.add(langOf(version)));
 }
 
-/** The language versions of a site page (itself included), originals first; one entry when it has none. */
+/** Every language version of `post` among `posts` (itself included), original first. */
+export function alternatesOf(post: Versioned, posts: readonly Versioned[]): Alternate[] {
+  return versionsOf(post, posts, (version) => version.lang).map((version) => ({
+    lang: version.lang,
+    hreflang: LOCALES[version.lang].tag,
+    path: postUrl(version.id, version.lang),
+    id: version.id,
+  }));
+}
+
+/** The language versions of a site page (itself included), original first; its language is its address's. */
 export function sitePageVersions(page: { id: string; translationOf?: string }, pages: ReadonlyArray<{ id: string; translationOf?: string }>) {
-  const originalId = page.translationOf ?? page.id;
-  const seen = new Set<Lang>();
-  return pages
-    .filter((other) => other.id === originalId || other.translationOf === originalId)
-    .sort((a, b) => Number(Boolean(a.translationOf)) - Number(Boolean(b.translationOf)))
-    .map((version) => ({ lang: langOfPath(sitePageUrl(version.id)), path: sitePageUrl(version.id) }))
-    .filter((version) => !seen.has(version.lang) && seen.add(version.lang));
+  return versionsOf(page, pages, (version) => langOfPath(sitePageUrl(version.id))).map((version) => ({
+    lang: langOfPath(sitePageUrl(version.id)),
+    path: sitePageUrl(version.id),
+  }));
 }
